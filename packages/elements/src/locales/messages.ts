@@ -1,0 +1,56 @@
+import {common, commonSameInNynorsk, type CommonMessages} from './common.js';
+import {priorityBadge, priorityBadgeSameInNynorsk, type PriorityBadgeMessages} from './priority-badge.js';
+import {activityCalendar, activityCalendarSameInNynorsk, type ActivityCalendarMessages} from './activity-calendar.js';
+import {centreMap, centreMapSameInNynorsk, type CentreMapMessages} from './centre-map.js';
+import {applicationChecklist, applicationChecklistSameInNynorsk, type ApplicationChecklistMessages} from './application-checklist.js';
+import {provider, providerSameInNynorsk, type ProviderMessages} from './provider.js';
+import type {Locale} from './resolve.js';
+import type {DeepPartial} from './types.js';
+
+/** Every string we show, by section (one per element plus `common`). */
+export interface Messages {
+  common: CommonMessages;
+  priorityBadge: PriorityBadgeMessages;
+  activityCalendar: ActivityCalendarMessages;
+  centreMap: CentreMapMessages;
+  applicationChecklist: ApplicationChecklistMessages;
+  provider: ProviderMessages;
+}
+export type Section = keyof Messages;
+
+/** A host's own wording: any section, any key, for any locale (e.g. `{se: {common: {retry: '…'}}}`). */
+export type MessageOverrides = Partial<Record<Locale, DeepPartial<Messages>>>;
+
+const complete = (locale: 'nb' | 'nn' | 'en'): Messages => ({
+  common: common[locale],
+  priorityBadge: priorityBadge[locale],
+  activityCalendar: activityCalendar[locale],
+  centreMap: centreMap[locale],
+  applicationChecklist: applicationChecklist[locale],
+  provider: provider[locale],
+});
+
+/** nb, nn and en are complete; se is partial and falls back to nb key by key. */
+export const catalogs: {nb: Messages; nn: Messages; en: Messages; se: DeepPartial<Messages>} = {
+  nb: complete('nb'),
+  nn: complete('nn'),
+  en: complete('en'),
+  se: {
+    common: common.se,
+    priorityBadge: priorityBadge.se,
+    activityCalendar: activityCalendar.se,
+    centreMap: centreMap.se,
+    applicationChecklist: applicationChecklist.se,
+    provider: provider.se,
+  },
+};
+
+/** Keys whose Nynorsk text is rightly identical to Bokmål, per section. */
+export const sameInNynorsk: {[S in Section]: readonly (keyof Messages[S])[]} = {
+  common: commonSameInNynorsk,
+  priorityBadge: priorityBadgeSameInNynorsk,
+  activityCalendar: activityCalendarSameInNynorsk,
+  centreMap: centreMapSameInNynorsk,
+  applicationChecklist: applicationChecklistSameInNynorsk,
+  provider: providerSameInNynorsk,
+};

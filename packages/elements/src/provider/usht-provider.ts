@@ -1,0 +1,11 @@
+import {UshtProvider} from './provider.js';
+import {defineOnce} from '../shared/define-once.js';
+
+defineOnce('usht-provider', UshtProvider);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'usht-provider': UshtProvider;
+  }
+}
+export {UshtProvider};

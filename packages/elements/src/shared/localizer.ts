@@ -1,0 +1,172 @@
+import {html, type TemplateResult} from 'lit';
+import {catalogs, type MessageOverrides, type Messages, type Section} from '../locales/messages.js';
+import {ownDateNames} from '../locales/date-names.js';
+import type {Locale} from '../locales/resolve.js';
+import type {Plural} from '../locales/types.js';
+
+export const TIME_ZONE = 'Europe/Oslo';
+
+/** A calendar date with no time zone: what `YYYY-MM-DD` in our data means. */
+export interface PlainDate {
+  readonly year: number;
+  /** 1–12 */
+  readonly month: number;
+  readonly day: number;
+}
+
+type Value<S extends Section, K extends keyof Messages[S]> = Messages[S][K];
+type Args<V> = V extends (...args: infer A) => string ? A : [];
+
+// Intl tags for numbers and the dates Chromium does have. se and nn number formats follow nb
+// (space as group separator, comma as decimal sign).
+const intlTag: Record<Locale, string> = {nb: 'nb-NO', nn: 'nb-NO', en: 'en-GB', se: 'nb-NO'};
+
+/** Plural categories by rule, for locales whose rules a browser may lack (se has "two"). */
+function pluralCategory(locale: Locale, n: number): Intl.LDMLPluralRule {
+  if (locale === 'se') {
+    const rules = new Intl.PluralRules('se');
+    // Chromium without se data answers with its fallback's rules, which lack "two".
+    if (rules.resolvedOptions().locale.startsWith('se')) return rules.select(n);
+    return n === 1 ? 'one' : n === 2 ? 'two' : 'other';
+  }
+  return new Intl.PluralRules(intlTag[locale]).select(n);
+}
+
+const isPlural = (value: unknown): value is Plural =>
+  typeof value === 'object' && value !== null && 'other' in value && typeof (value as Plural).other === 'function';
+
+/**
+ * Strings, counts, dates and numbers for one locale. Lookup: the host's override for the locale,
+ * our catalogue for the locale, then (se only) nb, whose text is then marked `lang="nb"`.
+ */
+export class Localizer {
+  readonly locale: Locale;
+  private readonly overrides: MessageOverrides | undefined;
+  private readonly numberFormat: Intl.NumberFormat;
+
+  constructor(locale: Locale, overrides?: MessageOverrides) {
+    this.locale = locale;
+    this.overrides = overrides;
+    this.numberFormat = new Intl.NumberFormat(intlTag[locale]);
+  }
+
+  /** The message and the language it is actually in. */
+  lookup<S extends Section, K extends keyof Messages[S]>(section: S, key: K): {value: Value<S, K>; lang: Locale} {
+    const find = (catalog: unknown): unknown =>
+      (catalog as Record<string, Record<PropertyKey, unknown> | undefined> | undefined)?.[section]?.[key];
+    const own = find(this.overrides?.[this.locale]) ?? find(catalogs[this.locale]);
+    if (own !== undefined && own !== '') return {value: own as Value<S, K>, lang: this.locale};
+    const fallback = find(this.overrides?.nb) ?? find(catalogs.nb);
+    return {value: fallback as Value<S, K>, lang: 'nb'};
+  }
+
+  /** Plain text, for attributes and where markup cannot go. */
+  text<S extends Section, K extends keyof Messages[S]>(section: S, key: K, ...args: Args<Value<S, K>>): string {
+    const {value} = this.lookup(section, key);
+    if (typeof value === 'function') return (value as (...a: unknown[]) => string)(...args);
+    if (isPlural(value)) return value.other(String(args[0] ?? ''));
+    return String(value);
+  }
+
+  /** Text for element content: wrapped in `lang="nb"` when se fell back to nb (WCAG 3.1.2). */
+  t<S extends Section, K extends keyof Messages[S]>(section: S, key: K, ...args: Args<Value<S, K>>): string | TemplateResult {
+    const text = this.text(section, key, ...args);
+    return this.lookup(section, key).lang === this.locale ? text : html`<span lang=${this.lookup(section, key).lang}>${text}</span>`;
+  }
+
+  /** A counted phrase through `Intl.PluralRules`, with the number formatted for the locale. */
+  count<S extends Section, K extends keyof Messages[S]>(section: S, key: K, n: number): string {
+    const {value, lang} = this.lookup(section, key);
+    if (!isPlural(value)) return String(value);
+    const category = pluralCategory(lang, n);
+    const form = value[category] ?? value.other;
+    return form(this.formatNumber(n));
+  }
+
+  /** Like `count`, marked `lang="nb"` when it fell back. */
+  countT<S extends Section, K extends keyof Messages[S]>(section: S, key: K, n: number): string | TemplateResult {
+    const text = this.count(section, key, n);
+    const {lang} = this.lookup(section, key);
+    return lang === this.locale ? text : html`<span lang=${lang}>${text}</span>`;
+  }
+
+  formatNumber(n: number): string {
+    return this.numberFormat.format(n);
+  }
+
+  /** Norwegian kroner, whole kroner ("285 000 kr"). */
+  formatCurrency(n: number): string {
+    return new Intl.NumberFormat(intlTag[this.locale], {style: 'currency', currency: 'NOK', maximumFractionDigits: 0}).format(n);
+  }
+
+  /** Month name, 1–12. */
+  monthName(month: number, width: 'long' | 'short' = 'long'): string {
+    const own = ownDateNames[this.locale];
+    if (own && !this.intlHasDateNames()) return (width === 'long' ? own.months : own.monthsShort)[month - 1] ?? '';
+    return new Intl.DateTimeFormat(this.dateTag(), {month: width, timeZone: 'UTC'}).format(Date.UTC(2001, month - 1, 15));
+  }
+
+  /** Weekday names, Monday first. */
+  weekdayNames(width: 'long' | 'short' = 'long'): readonly string[] {
+    const own = ownDateNames[this.locale];
+    if (own && !this.intlHasDateNames()) return width === 'long' ? own.weekdays : own.weekdaysShort;
+    const format = new Intl.DateTimeFormat(this.dateTag(), {weekday: width, timeZone: 'UTC'});
+    // 2001-01-01 was a Monday.
+    return Array.from({length: 7}, (_, i) => format.format(Date.UTC(2001, 0, 1 + i)));
+  }
+
+  /**
+   * A calendar date: 'long' "5. mars 2026", 'weekday' "torsdag 5. mars 2026", 'short' "5. mars",
+   * 'month' "mars 2026", 'numeric' "05.03.2026". English follows en-GB ("5 March 2026").
+   */
+  formatDate(date: PlainDate, style: 'long' | 'weekday' | 'short' | 'month' | 'numeric' = 'long'): string {
+    const {year, month, day} = date;
+    if (style === 'numeric') {
+      return `${String(day).padStart(2, '0')}.${String(month).padStart(2, '0')}.${year}`;
+    }
+    const weekday = this.weekdayNames('long')[weekdayIndex(date)] ?? '';
+    const monthName = this.monthName(month);
+    if (this.locale === 'en') {
+      const parts = {long: `${day} ${monthName} ${year}`, weekday: `${weekday} ${day} ${monthName} ${year}`, short: `${day} ${monthName}`, month: `${monthName} ${year}`};
+      return parts[style];
+    }
+    const parts = {long: `${day}. ${monthName} ${year}`, weekday: `${weekday} ${day}. ${monthName} ${year}`, short: `${day}. ${monthName}`, month: `${monthName} ${year}`};
+    return parts[style];
+  }
+
+  /** "13:00": 24-hour clock in every locale we ship. */
+  formatTime(hour: number, minute: number): string {
+    return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+  }
+
+  private dateTag(): string {
+    return this.locale === 'en' ? 'en-GB' : this.locale === 'nb' ? 'nb-NO' : this.locale;
+  }
+
+  /** Whether the browser really has date names for the locale (Chromium: nb and en yes, nn and se no). */
+  private intlHasDateNames(): boolean {
+    return new Intl.DateTimeFormat(this.dateTag()).resolvedOptions().locale.split('-')[0] === this.locale;
+  }
+}
+
+/** Monday = 0 … Sunday = 6. */
+export function weekdayIndex(date: PlainDate): number {
+  return (new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay() + 6) % 7;
+}
+
+/** `YYYY-MM-DD` (or the date part of a local date-time) as a PlainDate. */
+export function parsePlainDate(value: string): PlainDate {
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number);
+  return {year: year ?? 1970, month: month ?? 1, day: day ?? 1};
+}
+
+const osloParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+});
+
+/** The wall-clock date and time in Oslo at an instant (today's date for "hide past activities"). */
+export function osloNow(instant: Date = new Date()): PlainDate & {hour: number; minute: number} {
+  const parts = osloParts.formatToParts(instant);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  return {year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute')};
+}

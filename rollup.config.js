@@ -1,0 +1,68 @@
+// Three kinds of output, all from tsc's JS in packages/*/out (TypeScript 7 has no JS API for a
+// rollup plugin, see toolchain.md):
+//  1. ESM per entry for npm (bare imports left external): packages/*/dist
+//  2. the `usht` CLI for Node: packages/sdk/dist/cli.js
+//  3. one self-contained `usht-kit.js` for a <script type="module"> tag, data as on-demand chunks:
+//     packages/elements/cdn
+// plus a size report (gzip -9 and brotli per entry) that fails the build over a budget.
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import {sizeReport} from './scripts/size-report.js';
+
+const sdk = 'packages/sdk';
+const elements = 'packages/elements';
+
+// Warnings known to be harmless (toolchain.md): tsc's inline decorator helpers use top-level
+// `this`, and zod has misplaced pure annotations and a cycle inside zod/v4/core.
+function onwarn(warning, warn) {
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  if (warning.code === 'INVALID_ANNOTATION' && /zod/.test(warning.id ?? '')) return;
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && (warning.ids ?? []).every((id) => id.includes('node_modules'))) return;
+  warn(warning);
+}
+
+const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
+
+/** Every element's define module: an npm sub-path and a size-report entry each. */
+export const elementEntries = {
+  'usht-provider': 'provider/usht-provider',
+  'usht-priority-badge': 'priority-badge/usht-priority-badge',
+  'usht-activity-calendar': 'activity-calendar/usht-activity-calendar',
+  'usht-centre-map': 'centre-map/usht-centre-map',
+  'usht-application-checklist': 'application-checklist/usht-application-checklist',
+};
+
+import {existsSync} from 'node:fs';
+const presentElementEntries = Object.fromEntries(
+  Object.entries(elementEntries).filter(([, path]) => existsSync(`${elements}/out/${path}.js`)),
+);
+
+export default [
+  {
+    input: {index: `${sdk}/out/index.js`, embedded: `${sdk}/out/embedded.js`},
+    external: isBare,
+    onwarn,
+    output: {dir: `${sdk}/dist`, format: 'esm', preserveModules: true, preserveModulesRoot: `${sdk}/out`, sourcemap: true},
+  },
+  {
+    input: `${sdk}/out/cli.js`,
+    external: (id) => id.startsWith('node:'),
+    onwarn,
+    plugins: [nodeResolve({exportConditions: ['node']})],
+    output: {file: `${sdk}/dist/cli.js`, format: 'esm', banner: '#!/usr/bin/env node', inlineDynamicImports: true},
+  },
+  {
+    input: {index: `${elements}/out/index.js`, ...Object.fromEntries(Object.values(presentElementEntries).map((p) => [p, `${elements}/out/${p}.js`]))},
+    external: isBare,
+    onwarn,
+    output: {dir: `${elements}/dist`, format: 'esm', preserveModules: true, preserveModulesRoot: `${elements}/out`, sourcemap: true},
+  },
+  {
+    input: {'usht-kit': `${elements}/out/index.js`},
+    onwarn,
+    plugins: [nodeResolve({browser: true}), terser({module: true, format: {comments: false}})],
+    output: {dir: `${elements}/cdn`, format: 'esm', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true},
+  },
+  // Size-report builds: each element alone with Lit (data chunks excluded), measured, not shipped.
+  ...sizeReport({elementsOut: `${elements}/out`, sdkOut: `${sdk}/out`, entries: presentElementEntries, onwarn}),
+];

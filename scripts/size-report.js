@@ -1,0 +1,106 @@
+// Size report: bundles each entry the way an embedder loads it (with Lit, minified), measures
+// gzip -9 and brotli of the entry and its static imports (data chunks are dynamic and reported on
+// their own), prints a table and fails the build when an entry is over its budget (budgets.md).
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
+
+/** KiB, gzip -9. */
+export const budgets = {
+  'usht-priority-badge': 7.5,
+  'usht-application-checklist': 12,
+  'usht-activity-calendar': 16,
+  'usht-centre-map': 14,
+  'usht-kit (all widgets + provider + SDK)': 45,
+  '@usht/sdk (browser entry)': 20,
+  'embedded data, largest chunk': 15,
+};
+
+const kib = (n) => n / 1024;
+const gzip = (code) => gzipSync(code, {level: 9}).length;
+const brotli = (code) => brotliCompressSync(code, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
+
+const results = new Map();
+let expected = 0;
+
+function measure(bundle, entryName) {
+  const seen = new Set();
+  const parts = [];
+  const visit = (fileName) => {
+    if (seen.has(fileName)) return;
+    seen.add(fileName);
+    const chunk = bundle[fileName];
+    if (!chunk || chunk.type !== 'chunk') return;
+    parts.push(chunk.code);
+    chunk.imports.forEach(visit);
+  };
+  const entry = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry && c.name === entryName);
+  if (entry) visit(entry.fileName);
+  const code = parts.join('\n');
+  return {raw: Buffer.byteLength(code), gzip: gzip(code), brotli: brotli(code)};
+}
+
+function report() {
+  const rows = [...results.entries()];
+  const width = Math.max(...rows.map(([name]) => name.length));
+  const lines = ['', 'Size report (KiB; entry + static imports, minified)', `${'entry'.padEnd(width)}      raw     gzip   brotli   budget`];
+  const over = [];
+  for (const [name, size] of rows) {
+    const budget = budgets[name];
+    const flag = budget !== undefined && kib(size.gzip) > budget ? '  OVER' : '';
+    if (flag) over.push(`${name}: ${kib(size.gzip).toFixed(1)} KiB gzip > ${budget} KiB`);
+    lines.push(`${name.padEnd(width)} ${kib(size.raw).toFixed(1).padStart(8)} ${kib(size.gzip).toFixed(1).padStart(8)} ${kib(size.brotli).toFixed(1).padStart(8)} ${budget === undefined ? '       -' : String(budget).padStart(8)}${flag}`);
+  }
+  console.log(lines.join('\n'));
+  if (over.length) throw new Error(`Size budget exceeded (budgets.md):\n  ${over.join('\n  ')}`);
+}
+
+function measuring(label, entryName, {dataChunks = false} = {}) {
+  expected += 1;
+  return {
+    name: 'usht-size-report',
+    generateBundle(_options, bundle) {
+      results.set(label, measure(bundle, entryName));
+      if (dataChunks) {
+        let largest = {raw: 0, gzip: 0, brotli: 0};
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type !== 'chunk' || chunk.isEntry || !/data/.test(chunk.fileName)) continue;
+          const code = chunk.code;
+          const size = {raw: Buffer.byteLength(code), gzip: gzip(code), brotli: brotli(code)};
+          if (size.gzip > largest.gzip) largest = size;
+        }
+        results.set('embedded data, largest chunk', largest);
+      }
+      // Rollup writes nothing for these builds; they exist only to be measured.
+      for (const name of Object.keys(bundle)) delete bundle[name];
+    },
+    closeBundle() {
+      if (results.size >= expected + 1) report();
+    },
+  };
+}
+
+export function sizeReport({elementsOut, sdkOut, entries, onwarn}) {
+  const plugins = (label, entry, opts) => [nodeResolve({browser: true}), terser({module: true, format: {comments: false}}), measuring(label, entry, opts)];
+  const configs = Object.entries(entries)
+    .filter(([tag]) => tag !== 'usht-provider')
+    .map(([tag, path]) => ({
+      input: {[tag]: `${elementsOut}/${path}.js`},
+      onwarn,
+      plugins: plugins(tag, tag),
+      output: {dir: '.size', format: 'esm'},
+    }));
+  configs.push({
+    input: {sdk: `${sdkOut}/index.js`},
+    onwarn,
+    plugins: plugins('@usht/sdk (browser entry)', 'sdk'),
+    output: {dir: '.size', format: 'esm'},
+  });
+  configs.push({
+    input: {'usht-kit': `${elementsOut}/index.js`},
+    onwarn,
+    plugins: plugins('usht-kit (all widgets + provider + SDK)', 'usht-kit', {dataChunks: true}),
+    output: {dir: '.size', format: 'esm', chunkFileNames: '[name].js'},
+  });
+  return configs;
+}

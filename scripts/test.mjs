@@ -1,0 +1,47 @@
+// Runs every suite (SDK in Node against a loopback server, elements in Chromium) and ends with one
+// plain line "N passed, N failed" summing them, so a run that tested nothing is visible.
+import {spawn} from 'node:child_process';
+import {readFileSync, rmSync} from 'node:fs';
+
+function run(command, args, {capture = false} = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit', shell: false});
+    let output = '';
+    child.stdout?.on('data', (chunk) => {
+      output += chunk;
+      process.stdout.write(chunk);
+    });
+    child.on('close', (code) => resolve({code: code ?? 1, output}));
+  });
+}
+
+const results = [];
+
+// SDK, in Node: spec reporter ends with "ℹ pass N" / "ℹ fail N".
+const sdk = await run('node', ['--import', 'tsx', '--test', '--test-reporter=spec', 'packages/sdk/test/**/*.test.ts'], {capture: true});
+const nodeCount = (label) => Number((sdk.output.match(new RegExp(`(?:ℹ|#) ${label} (\\d+)`)) ?? [])[1] ?? 0);
+results.push({suite: 'sdk (node)', passed: nodeCount('pass'), failed: nodeCount('fail'), code: sdk.code});
+
+// Elements and cross-element checks, in Chromium.
+rmSync('.test-results/browser.json', {force: true});
+const browser = await run('npx', ['web-test-runner']);
+let browserCounts = {passed: 0, failed: 0};
+try {
+  browserCounts = JSON.parse(readFileSync('.test-results/browser.json', 'utf8'));
+} catch {
+  browserCounts = {passed: 0, failed: 1};
+}
+results.push({suite: 'elements (chromium)', passed: browserCounts.passed, failed: browserCounts.failed, code: browser.code});
+
+let passed = 0;
+let failed = 0;
+for (const r of results) {
+  // A runner that exits non-zero with no failure counted (a crash) still counts as one failure.
+  const extra = r.code !== 0 && r.failed === 0 ? 1 : 0;
+  console.log(`${r.suite}: ${r.passed} passed, ${r.failed + extra} failed`);
+  passed += r.passed;
+  failed += r.failed + extra;
+}
+if (passed === 0) failed += 1; // testing nothing is a failure
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
