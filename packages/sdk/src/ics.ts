@@ -284,7 +284,7 @@ export function foldLine(line: string): string {
   let limit = MAX_LINE_OCTETS;
   for (const char of line) {
     const size = utf8Length(char.codePointAt(0) ?? 0);
-    if (octets + size > limit) {
+    if (octets + 1 > limit) {
       parts.push(current);
       current = '';
       octets = 0;

@@ -8,13 +8,15 @@ import type {Programme} from '../schemas/programme.js';
 import type {ActivityMode} from '../schemas/activity.js';
 import type {Source} from '../schemas/common.js';
 import type {Attribution} from '../schemas/feed.js';
+import type {ValidationIssue} from '../errors.js';
 
 /** A record that failed validation: where it was, and every bad field with its path. */
 export interface RejectedRecord {
   /** 'activities[3]' */
   readonly path: string;
   readonly id?: string;
-  readonly issues: readonly {readonly path: string; readonly message: string}[];
+  /** Full paths: 'activities[3].schedule.start'. */
+  readonly issues: readonly ValidationIssue[];
 }
 
 /** A page of results and what was left out because it was invalid. */
@@ -36,6 +38,7 @@ export interface ActivityQuery {
   readonly to?: string;
   readonly centreId?: string;
   readonly priorityAreaId?: string;
+  /** `physical` and `digital` also match `hybrid` activities (one can take part either way); `hybrid` only hybrid. */
   readonly mode?: ActivityMode;
   /** Matches any audience entry, case- and diacritic-insensitive. */
   readonly audience?: string;
@@ -48,6 +51,7 @@ export interface ActivityQuery {
 export interface MunicipalityQuery {
   /** A name (any form, misspelt or without diacritics) or a 4-digit number. */
   readonly query?: string;
+  /** County number ('18') or name ('Nordland'). */
   readonly county?: string;
   readonly centreId?: string;
   readonly limit?: number;
