@@ -2,17 +2,21 @@
 // `chromium` package and chromeLauncher (puppeteer-core) finds /usr/bin/chromium or CHROME_PATH.
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import {defaultReporter, summaryReporter} from '@web/test-runner';
 import {countingReporter} from './test/helpers/counting-reporter.js';
-import {testServerPlugins} from './test/helpers/test-server.js';
+import {testServerMiddleware, testServerPlugins} from './test/helpers/test-server.js';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
   nodeResolve: {exportConditions: ['browser', 'development']},
-  files: ['packages/elements/src/**/*.test.ts', 'test/**/*.test.ts'],
+  // test/node holds Node tests (static source checks), run by scripts/test.mjs with node --test.
+  files: ['packages/elements/src/**/*.test.ts', 'test/**/*.test.ts', '!test/node/**'],
   // Standard decorators must be lowered: Chromium cannot parse them yet (toolchain.md).
-  plugins: [esbuildPlugin({ts: true, target: 'es2022'}), ...testServerPlugins],
+  middleware: testServerMiddleware,
+  // a11ySnapshot (not a default command): tests read what Chromium exposes to assistive technology.
+  plugins: [esbuildPlugin({ts: true, target: 'es2022'}), a11ySnapshotPlugin(), ...testServerPlugins],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,7 +1,8 @@
 // Runs every suite (SDK in Node against a loopback server, elements in Chromium) and ends with one
 // plain line "N passed, N failed" summing them, so a run that tested nothing is visible.
 import {spawn} from 'node:child_process';
-import {readFileSync, rmSync} from 'node:fs';
+import {readdirSync, readFileSync, rmSync} from 'node:fs';
+import {join} from 'node:path';
 
 function run(command, args, {capture = false} = {}) {
   return new Promise((resolve) => {
@@ -17,8 +18,13 @@ function run(command, args, {capture = false} = {}) {
 
 const results = [];
 
-// SDK, in Node: spec reporter ends with "ℹ pass N" / "ℹ fail N".
-const sdk = await run('node', ['--import', 'tsx', '--test', '--test-reporter=spec', 'packages/sdk/test/**/*.test.ts'], {capture: true});
+// Node 20's `node --test` takes no glob patterns ("Could not find '…/**/*.test.ts'"): list the files.
+const testFiles = (dir) => readdirSync(dir, {recursive: true})
+  .filter((f) => String(f).endsWith('.test.ts')).map((f) => join(dir, String(f))).sort();
+
+// SDK and static source checks, in Node: spec reporter ends with "ℹ pass N" / "ℹ fail N".
+const nodeTests = [...testFiles('packages/sdk/test'), ...testFiles('test/node')];
+const sdk = await run('node', ['--import', 'tsx', '--test', '--test-reporter=spec', ...nodeTests], {capture: true});
 const nodeCount = (label) => Number((sdk.output.match(new RegExp(`(?:ℹ|#) ${label} (\\d+)`)) ?? [])[1] ?? 0);
 results.push({suite: 'sdk (node)', passed: nodeCount('pass'), failed: nodeCount('fail'), code: sdk.code});
 

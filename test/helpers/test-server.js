@@ -1,3 +1,5 @@
+import {crossElementMiddleware, crossElementPlugins} from './cross-element-server.js';
+
 // Middleware for the wtr dev server: pages that must be served with particular headers.
 // Each entry: path prefix -> headers. The strict-CSP page is the CSP budgets.md holds us to.
 export const STRICT_CSP =
@@ -6,7 +8,11 @@ export const STRICT_CSP =
 
 const headerRules = [{prefix: '/test/csp/', headers: {'Content-Security-Policy': STRICT_CSP}}];
 
+/** Loopback data sources for the cross-element checks (failing, hanging, invalid, hostile feeds). */
+export const testServerMiddleware = [...crossElementMiddleware];
+
 export const testServerPlugins = [
+  ...crossElementPlugins,
   {
     name: 'usht-test-headers',
     transform(context) {

@@ -109,7 +109,7 @@ const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
  * Writes activities as an RFC 5545 calendar (METHOD:PUBLISH, Europe/Oslo VTIMEZONE), ready to be
  * served as {@link ICS_CONTENT_TYPE} or saved as a `.ics` file.
  *
- * - UIDs come from activity ids (`<id>@usht-kit`; `<id>-<n>@usht-kit` for session n), so a
+ * - UIDs come from activity ids (`<id>@usht-kit`; `<id>.<n>@usht-kit` for session n: ids never hold a dot, so no two activities can collide), so a
  *   calendar that subscribed once updates events instead of duplicating them; raise `sequence` on edits.
  * - All-day events use VALUE=DATE with an exclusive DTEND (the day after the inclusive `end`).
  * - A timed event whose end the source does not give has no DTEND: RFC 5545 §3.6.1 then reads it
@@ -138,7 +138,7 @@ export function toICS(activities: Iterable<Activity>, options: ToICSOptions = {}
     if (sessions.length > 1) {
       sessions.forEach((span, index) => {
         lines.push(...eventLines(activity, span, {
-          uid: `${activity.id}-${index + 1}@${UID_DOMAIN}`,
+          uid: `${activity.id}.${index + 1}@${UID_DOMAIN}`,
           titleSuffix: ` (${index + 1}/${sessions.length})`,
         }, {labels, stamp, areaNames, sources}));
       });
@@ -284,7 +284,7 @@ export function foldLine(line: string): string {
   let limit = MAX_LINE_OCTETS;
   for (const char of line) {
     const size = utf8Length(char.codePointAt(0) ?? 0);
-    if (octets + 1 > limit) {
+    if (octets + size > limit) {
       parts.push(current);
       current = '';
       octets = 0;

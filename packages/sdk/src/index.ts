@@ -1,1 +1,53 @@
-export * from "./schemas/index.js";
+/**
+ * @usht/sdk: typed data for the USHT development centres. The data set (`embeddedSource`) and the
+ * network sources (`feedSource`, `httpSource`, with ky) are loaded on first use, so importing this
+ * entry costs only the schemas, the client and the errors.
+ */
+export * from './schemas/index.js';
+
+export {
+  UshtError,
+  UshtNetworkError,
+  UshtTimeoutError,
+  UshtHttpError,
+  UshtValidationError,
+  UshtNotFoundError,
+  USHT_ERROR_BRAND,
+  isUshtError,
+  isUshtNetworkError,
+  isUshtTimeoutError,
+  isUshtHttpError,
+  isUshtValidationError,
+  isUshtNotFoundError,
+  isAbortError,
+} from './errors.js';
+export type {UshtErrorCode, UshtErrorName, ValidationIssue} from './errors.js';
+
+export {formatIssues, formatPath, findUnknownKeys, parseCollection, parseFeed, validateFeed} from './validate.js';
+export type {FeedReport, ParsedCollection, ParsedFeed, ZodIssueLike} from './validate.js';
+
+export {createMunicipalityIndex, foldText, searchKey, editDistance} from './search.js';
+export type {MunicipalityIndex, MunicipalityMatch} from './search.js';
+
+export {createClient} from './client.js';
+export type {CentreLookup, ClientOptions, ProgrammeQuery, UshtClient} from './client.js';
+
+export {embeddedSource} from './sources/embedded.js';
+export type {EmbeddedSourceOptions} from './sources/embedded.js';
+export {feedSource, httpSource} from './sources/deferred.js';
+export type {FeedSourceOptions} from './sources/feed.js';
+export type {HttpSourceOptions} from './sources/http.js';
+export {matchesActivity, queryActivities} from './sources/filter.js';
+export type {HttpOptions} from './sources/transport.js';
+export type {
+  ActivityQuery,
+  DataSource,
+  MunicipalityQuery,
+  RejectedRecord,
+  RequestOptions,
+  ResultSet,
+} from './sources/data-source.js';
+export * from './checklist.js';
+
+export {ICS_CONTENT_TYPE, icsFileName, toICS} from './ics.js';
+export type {ICSLocale, ToICSOptions} from './ics.js';

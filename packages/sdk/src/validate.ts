@@ -153,7 +153,9 @@ function describe(
 ): void {
   const segments = [...base, ...issue.path];
   const path = formatPath(root, segments);
-  const push = (message: string) => out.push({path, message});
+  const push = (message: string): void => {
+    out.push({path, message});
+  };
   const own = authored(issue.message);
 
   switch (issue.code) {

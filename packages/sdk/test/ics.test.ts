@@ -277,7 +277,7 @@ describe('toICS: calendar and events', () => {
     })], {now});
     const blocks = eventBlocks(ics);
     assert.deepEqual(blocks.map((b) => b.find((l) => l.startsWith('UID:'))),
-      ['UID:test-kurs-1@usht-kit', 'UID:test-kurs-2@usht-kit', 'UID:test-kurs-3@usht-kit']);
+      ['UID:test-kurs.1@usht-kit', 'UID:test-kurs.2@usht-kit', 'UID:test-kurs.3@usht-kit']);
     const events = parse(ics).events;
     assert.deepEqual(events.map((e) => e.summary), ['Testkurs (1/3)', 'Testkurs (2/3)', 'Testkurs (3/3)']);
     assert.equal(events[1]?.startDate.toString(), '2024-03-07T09:00:00');

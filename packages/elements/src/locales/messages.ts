@@ -18,6 +18,23 @@ export interface Messages {
 }
 export type Section = keyof Messages;
 
+/** One section's strings in every locale: nb, nn and en complete, se partial. */
+export interface SectionCatalog<T> {
+  readonly nb: T;
+  readonly nn: T;
+  readonly en: T;
+  readonly se: Partial<T>;
+}
+
+/**
+ * The sections an element uses (`static sections` on UshtElement). Only these are bundled with the
+ * element: importing every section would put the calendar's strings into the badge's 7.5 KiB.
+ */
+export type SectionCatalogs = {readonly [S in Section]?: SectionCatalog<Messages[S]>};
+
+/** Every section. For tests and tools only: an element that imports this bundles all strings. */
+export const allSections = {common, priorityBadge, activityCalendar, centreMap, applicationChecklist, provider} satisfies SectionCatalogs;
+
 /** A host's own wording: any section, any key, for any locale (e.g. `{se: {common: {retry: '…'}}}`). */
 export type MessageOverrides = Partial<Record<Locale, DeepPartial<Messages>>>;
 

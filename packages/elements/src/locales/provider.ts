@@ -1,18 +1,13 @@
 import type {Plural} from './types.js';
 
-// Strings of <usht-provider>. nb is the reference: nn and en must match its type; se may be partial.
-const nb = {
-  label: '',
-};
+// Strings of <usht-provider>. It renders nothing of its own, so it has none: the section stays for
+// hosts' overrides and for symmetry with the elements.
+const nb = {};
 export type ProviderMessages = typeof nb;
 
-const nn: ProviderMessages = {
-  label: '',
-};
+const nn: ProviderMessages = {};
 
-const en: ProviderMessages = {
-  label: '',
-};
+const en: ProviderMessages = {};
 
 const se: Partial<ProviderMessages> = {};
 

@@ -1,5 +1,6 @@
 import {html, type TemplateResult} from 'lit';
-import {catalogs, type MessageOverrides, type Messages, type Section} from '../locales/messages.js';
+import type {MessageOverrides, Messages, Section, SectionCatalogs} from '../locales/messages.js';
+import {warnOnce} from './dev-warnings.js';
 import {ownDateNames} from '../locales/date-names.js';
 import type {Locale} from '../locales/resolve.js';
 import type {Plural} from '../locales/types.js';
@@ -43,20 +44,27 @@ export class Localizer {
   readonly locale: Locale;
   private readonly overrides: MessageOverrides | undefined;
   private readonly numberFormat: Intl.NumberFormat;
+  private readonly sections: SectionCatalogs;
 
-  constructor(locale: Locale, overrides?: MessageOverrides) {
+  /** `sections`: the string sections this localizer can read (an element's `static sections`). */
+  constructor(locale: Locale, overrides?: MessageOverrides, sections: SectionCatalogs = {}) {
     this.locale = locale;
     this.overrides = overrides;
+    this.sections = sections;
     this.numberFormat = new Intl.NumberFormat(intlTag[locale]);
   }
 
   /** The message and the language it is actually in. */
   lookup<S extends Section, K extends keyof Messages[S]>(section: S, key: K): {value: Value<S, K>; lang: Locale} {
-    const find = (catalog: unknown): unknown =>
-      (catalog as Record<string, Record<PropertyKey, unknown> | undefined> | undefined)?.[section]?.[key];
-    const own = find(this.overrides?.[this.locale]) ?? find(catalogs[this.locale]);
+    const catalog = this.sections[section] as Record<Locale, Record<PropertyKey, unknown> | undefined> | undefined;
+    if (!catalog) {
+      warnOnce(`localizer:${section}`, `strings of section "${section}" are not loaded: add them to the element's \`static sections\` (shared/usht-element.ts).`);
+    }
+    const find = (messages: unknown): unknown => (messages as Record<PropertyKey, unknown> | undefined)?.[key];
+    const own = find(this.overrides?.[this.locale]?.[section]) ?? find(catalog?.[this.locale]);
     if (own !== undefined && own !== '') return {value: own as Value<S, K>, lang: this.locale};
-    const fallback = find(this.overrides?.nb) ?? find(catalogs.nb);
+    // The key itself when even nb is missing: visible in review, never "undefined".
+    const fallback = find(this.overrides?.nb?.[section]) ?? find(catalog?.nb) ?? String(key);
     return {value: fallback as Value<S, K>, lang: 'nb'};
   }
 

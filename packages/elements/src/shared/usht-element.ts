@@ -1,17 +1,49 @@
 import {LitElement} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {consume} from '@lit/context';
-import {createClient, type UshtClient} from '@usht/sdk';
+import type {DataSource, UshtClient} from '@usht/sdk';
 import {clientContext, colorSchemeContext, localeContext, messagesContext, type ColorScheme} from './contexts.js';
 import {Localizer} from './localizer.js';
 import {resolveLocale, type Locale} from '../locales/resolve.js';
-import type {MessageOverrides} from '../locales/messages.js';
+import type {MessageOverrides, SectionCatalogs} from '../locales/messages.js';
+import {common} from '../locales/common.js';
 import {tokens} from './tokens.styles.js';
 
+// Every method of the client and of a source, listed so the compiler tells us when the SDK adds one.
+const clientMethods: Record<Exclude<keyof UshtClient, 'source'>, true> = {
+  centres: true, centre: true, counties: true, municipalities: true, centreFor: true, activities: true, priorityAreas: true,
+  priorityArea: true, programmes: true, grantSchemes: true, grantScheme: true, sources: true, attribution: true,
+};
+const sourceMethods: Record<Exclude<keyof DataSource, 'description'>, true> = {
+  centres: true, counties: true, municipalities: true, priorityAreas: true, activities: true, programmes: true,
+  grantSchemes: true, sources: true, attribution: true,
+};
+
+/** An object whose methods wait for `load()` and then call the real object's method. */
+function deferred<T extends object>(load: () => Promise<T>, methods: Record<string, true>, extra: object): T {
+  const target: Record<string, unknown> = {...extra};
+  for (const name of Object.keys(methods)) {
+    target[name] = async (...args: unknown[]) => {
+      const real = (await load()) as Record<string, (...a: unknown[]) => unknown>;
+      return real[name]!(...args);
+    };
+  }
+  return target as T;
+}
+
 let defaultClient: UshtClient | undefined;
-/** One client on the embedded data for every element used without a provider. */
+/**
+ * One client on the embedded data for every element used without a provider. The SDK (ky, zod,
+ * the client) is imported on the first request, not with the element: an element alone must stay
+ * within its size budget (budgets.md: a badge ≤ 7.5 KiB gzip including Lit), and a page that gives
+ * its elements a provider's client never loads this one.
+ */
 function embeddedClient(): UshtClient {
-  defaultClient ??= createClient();
+  if (defaultClient) return defaultClient;
+  let real: Promise<UshtClient> | undefined;
+  const load = () => (real ??= import('@usht/sdk').then((sdk) => sdk.createClient()));
+  const source = deferred<DataSource>(() => load().then((client) => client.source), sourceMethods, {description: 'embedded'});
+  defaultClient = deferred<UshtClient>(load, clientMethods, {source});
   return defaultClient;
 }
 
@@ -44,6 +76,13 @@ function ancestorColorScheme(node: Node): string | undefined {
  */
 export class UshtElement extends LitElement {
   static override styles = [tokens];
+
+  /**
+   * The string sections the element reads: `common` and its own, e.g.
+   * `static override sections = {common, priorityBadge}`. Only these are bundled with the element
+   * (budgets.md: no element carries another's strings).
+   */
+  static sections: SectionCatalogs = {common};
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -90,7 +129,7 @@ export class UshtElement extends LitElement {
     const locale = this.locale;
     const overrides = this.messages ?? this.providedMessages;
     if (this.cachedLocalizer?.locale !== locale || this.cachedOverrides !== overrides) {
-      this.cachedLocalizer = new Localizer(locale, overrides);
+      this.cachedLocalizer = new Localizer(locale, overrides, (this.constructor as typeof UshtElement).sections);
       this.cachedOverrides = overrides;
     }
     return this.cachedLocalizer;
@@ -123,7 +162,12 @@ export class UshtElement extends LitElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     // Our own attribute, read by our own shadow CSS (tokens.styles.ts): the page is never styled.
-    this.toggleAttribute('data-color-scheme', false);
-    if (this.colorScheme === 'dark') this.setAttribute('data-color-scheme', 'dark');
+    // Touched only when it changes: the page observer watches this attribute, so rewriting it on
+    // every update would wake every element again, for ever.
+    const dark = this.colorScheme === 'dark';
+    if (dark !== (this.getAttribute('data-color-scheme') === 'dark')) {
+      if (dark) this.setAttribute('data-color-scheme', 'dark');
+      else this.removeAttribute('data-color-scheme');
+    }
   }
 }

@@ -32,7 +32,8 @@ export const hostMunicipalitySchema = z.object({
 export const satelliteSchema = z.object({
   name: textSchema,
   number: z.nullable(municipalityNumberSchema),
-  current: z.boolean(),
+  /** Null where the sources do not say whether it still is one (several are confirmed only for 2017). */
+  current: z.nullable(z.boolean()),
   period: z.optional(textSchema),
   note: z.optional(longTextSchema),
   source: sourceRefsSchema,

@@ -11,7 +11,8 @@ export const areaLinkStatuses = ['planned', 'to-be-assessed', 'to-be-assessed-wi
 export const programmeSchema = z.object({
   id: idSchema,
   centreId: idSchema,
-  year: z.int(),
+  /** The plan's year; null where the source gives a period instead (a strategy plan "til 2023"), see `period`. */
+  year: z.nullable(z.int()),
   /** The kind as the action plan words it ("nettverk", "læringsnettverk" …). */
   kind: textSchema,
   name: textSchema,

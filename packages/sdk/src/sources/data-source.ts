@@ -59,7 +59,7 @@ export interface MunicipalityQuery {
 
 /**
  * Where the data comes from. Implementations: `embeddedSource()` (default, offline),
- * `feedSource(url)` (one JSON document), `httpSource(baseUrl)` (REST API). Every record that
+ * `feedSource(url)` (one JSON document), `httpSource({baseUrl})` (REST API, openapi.yaml). Every record that
  * crosses the boundary has been parsed by the schemas before a caller sees it.
  */
 export interface DataSource {

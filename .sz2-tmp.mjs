@@ -1,0 +1,12 @@
+import {rollup} from 'rollup';
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import {gzipSync} from 'node:zlib';
+const entry = process.argv[2];
+const bundle = await rollup({input: entry, plugins: [nodeResolve({browser: true}), terser({module: true, format: {comments: false}})], onwarn() {}});
+const {output} = await bundle.generate({format: 'esm'});
+for (const c of output) if (c.type === 'chunk') console.log(c.fileName, c.isEntry, c.code.length, gzipSync(c.code, {level: 9}).length, 'imports', c.imports.join(','), 'dyn', c.dynamicImports.length, Object.keys(c.modules).filter(m=>/sdk|zod|ky/.test(m)).length);
+const e = output.find((c) => c.isEntry);
+for (const [id, m] of Object.entries(e.modules)) console.log(m.renderedLength, id.replace(/.*(node_modules|packages)\//, ''));
+console.log(e.dynamicImports);
+for (const c of output) if (c.type === 'chunk' && /counties/.test(c.fileName)) console.log(c.fileName, Object.keys(c.modules));

@@ -1,0 +1,186 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import {createClient, queryActivities, type Activity, type DataSource, type RejectedRecord, type UshtClient} from '@usht/sdk';
+import './usht-activity-calendar.js';
+import {sampleActivities} from './sample-activities.js';
+import {addDays} from './calendar-model.js';
+import {osloNow} from '../shared/localizer.js';
+import {emptySource, neverResolvingSource, realSource, rejectingSource} from '../../../../stories/shared/fake-sources.js';
+
+export default {
+  title: 'Elements/Activity calendar',
+  component: 'usht-activity-calendar',
+  // Lower-case exports are fixtures for the tests, not stories.
+  excludeStories: /^[a-z]/,
+};
+
+/** Today in Oslo, `YYYY-MM-DD`: sample activities start from it so the default (upcoming) view has content. */
+export function today(): string {
+  const {year, month, day} = osloNow();
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * A source serving `activities` (filtered by the SDK's own `queryActivities`, as the embedded and
+ * feed sources do) plus `rejected` records, and everything else from the embedded data.
+ */
+export function activitySource(activities: readonly Activity[], rejected: readonly RejectedRecord[] = []): DataSource {
+  const base = realSource();
+  return {
+    ...base,
+    description: 'fake: given activities',
+    activities: async (query = {}, request) => {
+      request?.signal?.throwIfAborted();
+      return queryActivities(activities, query, rejected);
+    },
+  };
+}
+
+export function clientWith(activities: readonly Activity[], rejected: readonly RejectedRecord[] = []): UshtClient {
+  return createClient({source: activitySource(activities, rejected)});
+}
+
+/** `count` sample activities starting today, over `days` days. */
+export function upcoming(count: number, days = 60, seed = 7): Activity[] {
+  return sampleActivities(count, {seed, start: today(), days});
+}
+
+/** A hand-made sample activity, `sample: true` like every generated one. */
+export function sample(id: string, fields: Partial<Activity> & Pick<Activity, 'schedule'>): Activity {
+  return {
+    id: `eksempel-${id}`,
+    title: `Eksempel: ${id}`,
+    kind: 'network-meeting',
+    centreId: 'oslo',
+    mode: 'physical',
+    place: {venue: 'Møterom A', locality: 'Eksempelby', municipalityNumber: null},
+    audience: ['Ledere'],
+    priorityAreaIds: [],
+    registration: null,
+    status: 'scheduled',
+    language: 'nb',
+    sample: true,
+    source: ['usht-kit-sample'],
+    ...fields,
+  };
+}
+
+const timed = (date: string, from: string, to: string): Activity['schedule'] =>
+  ({timeZone: 'Europe/Oslo', allDay: false, start: `${date}T${from}`, end: `${date}T${to}`});
+
+/** One activity of each status, a week from today. */
+export function statuses(): Activity[] {
+  const day = addDays(today(), 7);
+  const registration = {url: 'https://example.org/pamelding', deadline: addDays(today(), 3)};
+  return [
+    sample('planlagt-fagdag', {schedule: timed(day, '09:00', '15:00'), registration, priorityAreaIds: ['demensplan-2025']}),
+    sample('avlyst-nettverksmote', {schedule: timed(day, '10:00', '12:00'), status: 'cancelled', registration}),
+    sample('fullt-kurs', {schedule: timed(day, '12:00', '14:00'), status: 'full', registration, mode: 'hybrid'}),
+    sample('utsatt-webinar', {schedule: timed(day, '14:00', '15:00'), status: 'postponed', mode: 'digital', place: null}),
+  ];
+}
+
+/** A three-day course and a course meeting three times, a month apart. */
+export function multiDay(): Activity[] {
+  const start = addDays(today(), 2);
+  return [
+    sample('tre-dagers-samling', {schedule: {timeZone: 'Europe/Oslo', allDay: true, start, end: addDays(start, 2)}, kind: 'course'}),
+    sample('kveld-til-formiddag', {schedule: {timeZone: 'Europe/Oslo', allDay: false, start: `${start}T18:00`, end: `${addDays(start, 1)}T12:00`}}),
+    sample('kurs-i-tre-samlinger', {
+      kind: 'course',
+      schedule: {
+        timeZone: 'Europe/Oslo', allDay: false, start: `${start}T09:00`, end: `${addDays(start, 56)}T15:00`,
+        sessions: [0, 28, 56].map((d) => ({start: `${addDays(start, d)}T09:00`, end: `${addDays(start, d)}T15:00`})),
+      },
+    }),
+  ];
+}
+
+export const invalidRecords: readonly RejectedRecord[] = [
+  {path: 'activities[12]', id: 'ugyldig-aktivitet', issues: [{path: 'schedule.start', message: 'a local date-time YYYY-MM-DDTHH:MM'}]},
+  {path: 'activities[13]', issues: [{path: 'registration.url', message: 'an absolute http(s) or mailto URL'}]},
+];
+
+const calendar = (client: UshtClient | undefined, attributes: {lang?: string; view?: string} = {}): TemplateResult =>
+  html`<usht-activity-calendar .client=${client} lang=${attributes.lang ?? nothing} view=${attributes.view ?? 'agenda'}></usht-activity-calendar>`;
+
+/** The agenda on sample activities from today on. */
+export const Default = () => calendar(clientWith(upcoming(40)));
+
+export const Month = () => calendar(clientWith(upcoming(120, 35)), {view: 'month'});
+
+export const Filtered = () => html`<usht-activity-calendar .client=${clientWith(upcoming(200))} mode="digital" search="demens"></usht-activity-calendar>`;
+
+/** What a centre's own page would embed: its activities in one priority area. */
+export const PresetByAttributes = () => html`<usht-activity-calendar .client=${clientWith(upcoming(400))}
+  centre="oslo" priority-area="demensplan-2025" from=${addDays(today(), 7)} to=${addDays(today(), 90)}></usht-activity-calendar>`;
+
+/** The real, sourced activities (2017–2024), shown because past activities are switched on. */
+export const PastShown = () => html`<usht-activity-calendar include-past></usht-activity-calendar>`;
+
+/** The embedded, sourced data as it is: every dated activity is in the past, so the default view is empty and offers them. */
+export const RealEmbeddedData = () => html`<usht-activity-calendar></usht-activity-calendar>`;
+
+export const CancelledAndFull = () => calendar(clientWith(statuses()));
+
+export const MultiDayAndSessions = () => calendar(clientWith(multiDay()));
+
+export const InvalidRecords = () => calendar(clientWith(upcoming(12), invalidRecords));
+
+export const Activities1000 = {name: '1,000 activities', render: () => calendar(clientWith(upcoming(1000, 120)))};
+
+export const Loading = () => calendar(createClient({source: neverResolvingSource()}));
+
+export const Empty = () => calendar(createClient({source: emptySource()}));
+
+export const Failed = () => calendar(createClient({source: rejectingSource()}));
+
+const long = 'Eksempel: regional fagdag om legemiddelhåndtering, pasientsikkerhet og samhandling mellom sykehjem, hjemmetjenester og fastleger i alle kommunene i regionen';
+export const LongText = () => calendar(clientWith([
+  sample('lang-tittel', {
+    title: long,
+    schedule: timed(addDays(today(), 1), '09:00', '15:30'),
+    place: {venue: 'Store konferansesal i det nye kulturhuset ved fjorden, inngang fra parkeringsplassen', locality: 'Eksempelby', municipalityNumber: null},
+    audience: ['Ledere, fagutviklere og ansatte i hjemmetjenesten og på sykehjem', 'Fastleger og kommuneoverleger'],
+    priorityAreaIds: ['pasientsikkerhet-kvalitetsforbedring', 'samarbeid-pasienter-brukere-parorende', 'velferdsteknologi'],
+    registration: {url: 'https://example.org/pamelding/en-svaert-lang-adresse-til-pamelding', deadline: addDays(today(), 1)},
+  }),
+]));
+
+export const Nynorsk = () => calendar(clientWith(upcoming(40)), {lang: 'nn'});
+export const English = () => calendar(clientWith(upcoming(40)), {lang: 'en'});
+/** Northern Sami: the few strings we have, the rest Bokmål marked lang="nb"; our own month and day names. */
+export const Sami = () => calendar(clientWith(upcoming(40)), {lang: 'se', view: 'month'});
+
+export const DarkScheme = () => html`<style>
+    .usht-story-dark {
+      background: #111827;
+      padding: 1rem;
+    }
+  </style>
+  <div class="usht-story-dark" data-color-scheme="dark">${calendar(clientWith(statuses()))}</div>`;
+
+/** Under a page that sets Designsystemet's tokens (Digdir's default theme colours). */
+export const DesignsystemetTheme = () => html`<style>
+    .usht-story-ds {
+      --ds-color-neutral-text-default: #202530;
+      --ds-color-neutral-text-subtle: #4d5564;
+      --ds-color-neutral-background-default: #ffffff;
+      --ds-color-neutral-surface-tinted: #f2f4f7;
+      --ds-color-neutral-border-default: #6e7686;
+      --ds-color-neutral-border-subtle: #d2d6de;
+      --ds-color-accent-base-default: #0062ba;
+      --ds-color-accent-text-default: #004c91;
+      --ds-color-accent-surface-tinted: #e6f0fa;
+      --ds-color-danger-text-default: #b22c24;
+      --ds-color-danger-surface-tinted: #fbe9e8;
+      --ds-border-radius-md: 0.5rem;
+    }
+  </style>
+  <div class="usht-story-ds">${calendar(clientWith(upcoming(40)))}</div>`;
+
+export const Narrow = () => html`<style>
+    .usht-story-narrow {
+      inline-size: 320px;
+    }
+  </style>
+  <div class="usht-story-narrow">${calendar(clientWith(upcoming(40)), {view: 'month'})}</div>`;

@@ -1,0 +1,124 @@
+import {html} from 'lit';
+import {emptyChecklistState, type ChecklistState} from '@usht/sdk';
+import './usht-application-checklist.js';
+import {clientOn, emptySource, neverResolvingSource, rejectingSource} from '../../../../stories/shared/fake-sources.js';
+
+// The 2021 scheme from the embedded, sourced data. The amounts below are what a user might type
+// into the form (input to check), not facts about any centre.
+export default {
+  title: 'Elements/Application checklist',
+  component: 'usht-application-checklist',
+};
+
+/** Progress for 2021 with some tasks done, as a host or a saved file would give it. */
+function progress(change: (s: ChecklistState) => void): ChecklistState {
+  const state = emptyChecklistState(2021, null, new Date('2021-02-15T09:00:00Z'));
+  change(state);
+  return state;
+}
+
+const inProgress = progress((s) => {
+  s.tasks = {'altinn-role': 'completed', 'read-rules': 'completed', 'action-plan': 'in-progress', budget: 'in-progress'};
+  s.answers.hasUnusedFunds = false;
+  s.amounts = {newGrant: '2 500 000', ownFunding: '300 000'};
+});
+
+const allCompleted = progress((s) => {
+  for (const id of ['altinn-role', 'read-rules', 'action-plan', 'project-description', 'budget', 'earmarked-leve-hele-livet', 'submit', 'reporting']) {
+    s.tasks[id] = 'completed';
+  }
+  s.answers.hasUnusedFunds = false;
+  s.amounts = {newGrant: '2 500 000', ownFunding: '300 000', hostCoFunding: '500 000', earmarkedLeveHeleLivet: '285 000'};
+});
+
+const unusedFunds = progress((s) => {
+  s.tasks = {'altinn-role': 'completed', 'read-rules': 'completed'};
+  s.answers = {hasUnusedFunds: true, applyingAgain: true};
+  s.amounts = {newGrant: '2 500 000', unusedFunds: '120 000'};
+  s.caseNumber = '20/12345';
+});
+
+const notApplyingAgain = progress((s) => {
+  s.tasks = {'altinn-role': 'completed', 'read-rules': 'completed'};
+  s.answers = {hasUnusedFunds: true, applyingAgain: false};
+});
+
+const sumErrors = progress((s) => {
+  s.tasks = {'altinn-role': 'completed'};
+  s.answers.hasUnusedFunds = false;
+  s.amounts = {newGrant: 'to millioner', ownFunding: '-5 000', hostCoFunding: '500 000', earmarkedLeveHeleLivet: '300 000'};
+});
+
+const checklist = (attrs: {lang?: string; storage?: string; centre?: string; year?: string; state?: ChecklistState} = {}) => html`<usht-application-checklist
+  lang=${attrs.lang ?? ''} storage=${attrs.storage ?? ''} centre=${attrs.centre ?? ''} year=${attrs.year ?? '2021'}
+  .initialProgress=${attrs.state}
+><a href="https://www.helsedirektoratet.no/tilskudd/utviklingssenter-for-sykehjem-og-hjemmetjenester">Tilskudd til utviklingssentre for sykehjem og hjemmetjenester</a></usht-application-checklist>`;
+
+export const Default = () => checklist();
+export const InProgress = () => checklist({state: inProgress});
+export const AllCompleted = () => checklist({state: allCompleted});
+export const WithUnusedFunds = () => checklist({state: unusedFunds});
+export const NotApplyingAgain = () => checklist({state: notApplyingAgain});
+export const SumErrors = () => checklist({state: sumErrors});
+/** The host's privacy statement covers storage: progress is kept, with a visible note and "Glem". */
+export const StorageLocal = () => checklist({storage: 'local', centre: 'storybook-lokal'});
+/** Nothing is ever stored; the offer is hidden, export and print remain. */
+export const StorageNone = () => checklist({storage: 'none'});
+
+/** The browser held a damaged copy (hand-edited or cut short): what was intact is restored, with a message. */
+export const CorruptStorageRecovered = () => {
+  const damaged = {...inProgress, centreId: 'storybook-skadet', tasks: {'altinn-role': 'completed', 'read-rules': 'ferdig!!'}, amounts: {newGrant: 2500000}};
+  localStorage.setItem('usht-kit:application-checklist:v1:2021:storybook-skadet', JSON.stringify(damaged));
+  return checklist({centre: 'storybook-skadet'});
+};
+
+export const UnknownYear = () => checklist({year: '2030'});
+export const Empty = () => html`<usht-application-checklist .client=${clientOn(emptySource())}></usht-application-checklist>`;
+export const Loading = () => html`<usht-application-checklist .client=${clientOn(neverResolvingSource())}></usht-application-checklist>`;
+export const Failed = () => html`<usht-application-checklist .client=${clientOn(rejectingSource())}></usht-application-checklist>`;
+
+const longName = 'Sett opp budsjettet med egenfinansiering, vertskommunens medfinansiering, ubrukte midler og øremerkede midler til Leve hele livet, fordelt på alle tiltak i handlingsplanen';
+export const LongText = () => html`<usht-application-checklist
+  .messages=${{nb: {applicationChecklist: {'task-budget': longName}}, nn: {applicationChecklist: {'task-budget': longName}}}}
+  .initialProgress=${sumErrors}
+></usht-application-checklist>`;
+
+export const Nynorsk = () => checklist({lang: 'nn', state: inProgress});
+export const English = () => checklist({lang: 'en', state: inProgress});
+/** Northern Sami: the few strings we have; the rest is Bokmål, marked lang="nb". */
+export const Sami = () => checklist({lang: 'se', state: inProgress});
+
+export const DarkScheme = () => html`<style>
+    .usht-story-dark {
+      background: #111827;
+      padding: 1rem;
+    }
+  </style>
+  <div class="usht-story-dark" data-color-scheme="dark">${checklist({state: sumErrors})}</div>`;
+
+/** Under a page that sets Designsystemet's tokens (Digdir's default theme colours). */
+export const DesignsystemetTheme = () => html`<style>
+    .usht-story-ds {
+      --ds-font-family: 'Inter', system-ui, sans-serif;
+      --ds-color-neutral-text-default: #202530;
+      --ds-color-neutral-text-subtle: #4d5564;
+      --ds-color-neutral-background-default: #ffffff;
+      --ds-color-neutral-surface-tinted: #f2f4f7;
+      --ds-color-neutral-border-default: #6e7686;
+      --ds-color-neutral-border-subtle: #d2d6de;
+      --ds-color-accent-base-default: #0062ba;
+      --ds-color-accent-text-default: #004c91;
+      --ds-color-accent-surface-tinted: #e6f0fa;
+      --ds-color-danger-text-default: #b22c24;
+      --ds-color-danger-surface-tinted: #fbe9e8;
+      --ds-border-radius-md: 0.5rem;
+    }
+  </style>
+  <div class="usht-story-ds">${checklist({state: inProgress})}</div>`;
+
+export const Narrow = () => html`<style>
+    .usht-story-narrow {
+      inline-size: 320px;
+    }
+  </style>
+  <div class="usht-story-narrow">${checklist({state: sumErrors})}</div>`;

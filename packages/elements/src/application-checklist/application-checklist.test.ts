@@ -1,0 +1,490 @@
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import {emptyChecklistState, type ChecklistState} from '@usht/sdk';
+import './usht-application-checklist.js';
+import type {UshtApplicationChecklist} from './application-checklist.js';
+import type {UshtChecklistChangeEvent} from './application-checklist.events.js';
+import {captureConsole, visibleText} from '../../../../test/foundation/helpers.js';
+import {clientOn, failingOnceSource, neverResolvingSource} from '../../../../stories/shared/fake-sources.js';
+
+const output = captureConsole();
+beforeEach(() => {
+  localStorage.clear();
+  output.start();
+});
+afterEach(() => {
+  output.verify();
+  localStorage.clear();
+});
+
+const KEY = 'usht-kit:application-checklist:v1:2021:buskerud';
+const shadow = (el: Element) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => shadow(el).querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...shadow(el).querySelectorAll<T>(selector)];
+
+async function ready(el: UshtApplicationChecklist): Promise<UshtApplicationChecklist> {
+  await waitUntil(() => $(el, '.summary, [data-kind="error"], [data-kind="warning"]'), 'the checklist never loaded');
+  await el.updateComplete;
+  return el;
+}
+
+async function checklist(attrs: {lang?: string; storage?: string; centre?: string; year?: string; state?: unknown} = {}) {
+  return ready(await fixture<UshtApplicationChecklist>(html`<usht-application-checklist
+    lang=${attrs.lang ?? 'nb'} storage=${attrs.storage ?? ''} centre=${attrs.centre ?? 'buskerud'} year=${attrs.year ?? ''}
+    .initialProgress=${attrs.state}></usht-application-checklist>`));
+}
+
+function state(change: (s: ChecklistState) => void = () => {}, at = '2021-02-15T09:00:00.000Z'): ChecklistState {
+  const s = emptyChecklistState(2021, 'buskerud', new Date(at));
+  change(s);
+  return s;
+}
+
+const summary = (el: Element) => $(el, '.summary')!.textContent!.trim();
+const row = (el: Element, name: string) => $$(el, '.task').find((li) => li.querySelector('.name')!.textContent!.includes(name))!;
+const statusOf = (el: Element, name: string) => row(el, name).querySelector('.status')!.textContent!.trim();
+const taskButton = (el: Element, name: string) => row(el, name).querySelector<HTMLButtonElement>('button.name');
+
+async function open(el: UshtApplicationChecklist, name: string): Promise<HTMLElement> {
+  const button = taskButton(el, name)!;
+  if (button.getAttribute('aria-expanded') !== 'true') button.click();
+  await el.updateComplete;
+  return row(el, name).querySelector<HTMLElement>('.panel')!;
+}
+
+function labelled<T extends HTMLElement>(el: Element, text: string, scope: ParentNode = shadow(el)): T {
+  const label = [...scope.querySelectorAll('label')].find((l) => l.textContent!.trim() === text);
+  if (!label) throw new Error(`no field labelled "${text}"`);
+  return shadow(el).getElementById(label.htmlFor) as T;
+}
+
+async function type(el: UshtApplicationChecklist, input: HTMLInputElement, text: string): Promise<void> {
+  input.focus();
+  input.select();
+  await sendKeys({type: text});
+  // Leaving the field (its change event) is when the value is checked.
+  input.blur();
+  await el.updateComplete;
+}
+
+async function choose(el: UshtApplicationChecklist, radio: HTMLInputElement): Promise<void> {
+  radio.click();
+  await el.updateComplete;
+}
+
+const stored = (): ChecklistState | null => JSON.parse(localStorage.getItem(KEY) ?? 'null');
+
+describe('usht-application-checklist: tasks from the grant scheme', () => {
+  it('lists the 2021 tasks in three groups with the summary line', async () => {
+    const el = await checklist();
+    expect($(el, 'h2')!.textContent).to.equal('Søknad om tilskudd for 2021');
+    expect($$(el, 'h3').map((h) => h.textContent)).to.deep.equal(['Før du søker', 'Søknaden', 'Etter vedtak', 'Ta med fremdriften']);
+    expect(summary(el)).to.equal('0 av 9 oppgaver fullført');
+    expect(statusOf(el, 'Få delegert rollen i Altinn')).to.equal('Ikke påbegynt');
+    expect(statusOf(el, 'Send søknaden i Altinn')).to.equal('Kan ikke starte ennå');
+  });
+
+  it('gives each task a hint in the rule’s own words, with its source', async () => {
+    const el = await checklist({lang: 'en'});
+    const hint = row(el, 'Get the role delegated in Altinn').querySelector('.hint')!;
+    expect(hint.textContent).to.contain('Helse-, sosial- og velferdstjenester');
+    expect(hint.textContent).to.contain('Source: Helsedirektoratet');
+    expect(hint.querySelector('[lang="nb"]')!.textContent).to.contain('Øverste ledd i organisasjonen');
+    // The hint and the status are what the row's control is described by (GOV.UK task list).
+    const button = taskButton(el, 'Get the role delegated in Altinn')!;
+    const described = button.getAttribute('aria-describedby')!.split(' ').map((id) => shadow(el).getElementById(id)!.textContent!.trim());
+    expect(described[1]).to.equal('Not started');
+  });
+
+  it('speaks Nynorsk', async () => {
+    const el = await checklist({lang: 'nn'});
+    expect(summary(el)).to.equal('0 av 9 oppgåver fullførte');
+    expect(visibleText(el)).to.contain('Før du søkjer');
+    expect(statusOf(el, 'Send søknaden i Altinn')).to.equal('Kan ikkje starte enno');
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks a task completed, counts it and tells the page, on user action only', async () => {
+    const el = await checklist();
+    let events = 0;
+    el.addEventListener('usht-checklist-change', () => events++);
+    el.initialProgress = state((s) => (s.tasks['read-rules'] = 'completed'));
+    await el.updateComplete;
+    expect(summary(el)).to.equal('1 av 9 oppgaver fullført');
+    expect(events, 'setting a property fires no event').to.equal(0);
+
+    const panel = await open(el, 'Få delegert rollen i Altinn');
+    const done = labelled<HTMLInputElement>(el, 'Fullført', panel);
+    setTimeout(() => done.click());
+    const event = (await oneEvent(el, 'usht-checklist-change')) as UshtChecklistChangeEvent;
+    expect(event.detail).to.deep.equal({taskId: 'altinn-role', status: 'completed'});
+    await el.updateComplete;
+    expect(statusOf(el, 'Få delegert rollen i Altinn')).to.equal('Fullført');
+    expect(summary(el)).to.equal('2 av 9 oppgaver fullført');
+  });
+
+  it('opens "submit" only when everything before it is completed', async () => {
+    const ready = state((s) => {
+      for (const id of ['altinn-role', 'read-rules', 'action-plan', 'project-description', 'budget', 'earmarked-leve-hele-livet']) s.tasks[id] = 'completed';
+      s.answers.hasUnusedFunds = false;
+      s.amounts = {newGrant: '2 500 000', ownFunding: '300 000', hostCoFunding: '500 000'};
+    });
+    const el = await checklist({state: ready});
+    expect(summary(el)).to.equal('7 av 9 oppgaver fullført');
+    expect(taskButton(el, 'Send søknaden i Altinn'), 'submit is now a control').to.exist;
+    expect(statusOf(el, 'Send søknaden i Altinn')).to.equal('Ikke påbegynt');
+    expect(statusOf(el, 'Rapporter slik vedtaksbrevet krever')).to.equal('Kan ikke starte ennå');
+    expect(taskButton(el, 'Rapporter slik vedtaksbrevet krever')).to.equal(null);
+  });
+
+  it('follows the unused-funds answers: carry on, or apply for a transfer', async () => {
+    const el = await checklist();
+    const panel = await open(el, 'Svar på om dere har ubrukte midler fra i fjor');
+    await choose(el, labelled(el, 'Ja', panel.querySelector('fieldset')!));
+    expect(statusOf(el, 'Før opp de ubrukte midlene som videreføring')).to.equal('Kan ikke starte ennå');
+    expect(statusOf(el, 'Søk om overføring av de ubrukte midlene')).to.equal('Kan ikke starte ennå');
+    expect(summary(el)).to.equal('0 av 11 oppgaver fullført');
+
+    const [, again] = panel.querySelectorAll('fieldset');
+    expect(again!.querySelector('legend')!.textContent).to.equal('Søker dere om nytt tilskudd for 2021?');
+    await choose(el, labelled(el, 'Ja', again!));
+    expect(statusOf(el, 'Før opp de ubrukte midlene som videreføring')).to.equal('Ikke påbegynt');
+    expect(statusOf(el, 'Søk om overføring av de ubrukte midlene')).to.equal('Ikke aktuelt');
+    expect(summary(el)).to.equal('1 av 10 oppgaver fullført');
+
+    await choose(el, labelled(el, 'Nei', again!));
+    expect(statusOf(el, 'Søk om overføring av de ubrukte midlene')).to.equal('Ikke påbegynt');
+    for (const name of ['Skriv prosjektbeskrivelsen', 'Sett opp budsjettet med egenfinansiering', 'Send søknaden i Altinn']) {
+      expect(statusOf(el, name), name).to.equal('Ikke aktuelt');
+      expect(taskButton(el, name), `${name} is not a control`).to.equal(null);
+    }
+    expect(summary(el)).to.equal('1 av 5 oppgaver fullført');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('usht-application-checklist: amounts', () => {
+  it('computes the total asked (unused + new) in kroner', async () => {
+    const el = await checklist({state: state((s) => (s.answers = {hasUnusedFunds: true, applyingAgain: true}))});
+    const carry = await open(el, 'Før opp de ubrukte midlene som videreføring');
+    await type(el, labelled(el, 'Ubrukte midler fra i fjor', carry), '120 000');
+    await type(el, labelled(el, 'Saksnummer for fjorårets tilskudd', carry), '20/12345');
+    const budget = await open(el, 'Sett opp budsjettet med egenfinansiering');
+    expect(budget.querySelector('.total')!.textContent).to.match(/regnes ut når beløpene er fylt inn riktig/);
+    await type(el, labelled(el, 'Nytt tilskudd dere søker om', budget), '2500000');
+    expect(budget.querySelector('.total')!.textContent!.replace(/\s+/g, ' ')).to.match(/Totalt søknadsbeløp \(ubrukte midler \+ nytt tilskudd\): 2 620 000 kr/);
+    // Kept exactly as typed.
+    expect(labelled<HTMLInputElement>(el, 'Nytt tilskudd dere søker om', budget).value).to.equal('2500000');
+  });
+
+  it('names the field in a localised inline error and keeps what was typed (WCAG 3.3.1)', async () => {
+    const el = await checklist();
+    const budget = await open(el, 'Sett opp budsjettet med egenfinansiering');
+    const own = labelled<HTMLInputElement>(el, 'Egenfinansiering', budget);
+    await type(el, own, '-5 000');
+    const error = shadow(el).getElementById('field-error-ownFunding')!;
+    expect(error.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Feil: «Egenfinansiering» kan ikke være et negativt beløp');
+    expect(own.getAttribute('aria-invalid')).to.equal('true');
+    expect(own.getAttribute('aria-describedby')).to.contain('field-error-ownFunding');
+    expect(own.value).to.equal('-5 000');
+    expect(statusOf(el, 'Sett opp budsjettet med egenfinansiering')).to.equal('Det er et problem');
+
+    await type(el, labelled(el, 'Nytt tilskudd dere søker om', budget), 'to millioner');
+    expect(shadow(el).getElementById('field-error-newGrant')!.textContent).to.contain('«Nytt tilskudd dere søker om» må være et beløp i kroner');
+    await expect(el).to.be.accessible();
+
+    await type(el, own, '300 000');
+    expect(shadow(el).getElementById('field-error-ownFunding')).to.equal(null);
+    expect(own.getAttribute('aria-invalid')).to.equal('false');
+  });
+
+  it('holds the earmarked Leve hele livet amount to the scheme’s limit, in Nynorsk', async () => {
+    const el = await checklist({lang: 'nn'});
+    const panel = await open(el, 'Søk om øyremerkte midlar til Leve heile livet');
+    expect(panel.textContent!.replace(/\s+/g, ' ')).to.contain('I kroner, inntil 285 000 kr');
+    await type(el, labelled(el, 'Øyremerkte midlar til Leve heile livet', panel), '285 001');
+    expect(shadow(el).getElementById('field-error-earmarkedLeveHeleLivet')!.textContent!.replace(/\s+/g, ' ')).to.contain(
+      '«Øyremerkte midlar til Leve heile livet» kan ikkje vere meir enn 285 000 kr');
+    expect(statusOf(el, 'Søk om øyremerkte midlar til Leve heile livet')).to.equal('Det er eit problem');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a returning user’s problems at once', async () => {
+    const el = await checklist({state: state((s) => (s.amounts.earmarkedLeveHeleLivet = '300 000'))});
+    const error = shadow(el).getElementById('field-error-earmarkedLeveHeleLivet')!;
+    expect(error.checkVisibility()).to.equal(true);
+    expect(labelled<HTMLInputElement>(el, 'Øremerkede midler til Leve hele livet').value).to.equal('300 000');
+  });
+});
+
+describe('usht-application-checklist: keyboard', () => {
+  it('reaches every available task by Tab, skips tasks that cannot start, and works with keys alone', async () => {
+    const el = await checklist();
+    const focused = () => shadow(el).activeElement as HTMLElement | null;
+    const names: string[] = [];
+    $<HTMLInputElement>(el, '#remember')!.focus();
+    for (let i = 0; i < 8; i++) {
+      await sendKeys({press: 'Tab'});
+      names.push(focused()?.textContent?.trim() ?? '');
+    }
+    expect(names).to.deep.equal([
+      'Få delegert rollen i Altinn', 'Les regelverket for tilskuddet',
+      'Lag handlingsplan for 2021 som dekker de nasjonale satsingsområdene', 'Skriv prosjektbeskrivelsen',
+      'Sett opp budsjettet med egenfinansiering', 'Svar på om dere har ubrukte midler fra i fjor',
+      'Søk om øremerkede midler til Leve hele livet',
+      // "Send søknaden" and "Rapporter" cannot start yet: not in the tab order.
+      'Last ned fremdriften',
+    ]);
+
+    await sendKeys({down: 'Shift'});
+    await sendKeys({press: 'Tab'});
+    await sendKeys({press: 'Tab'});
+    await sendKeys({up: 'Shift'});
+    expect(focused()!.textContent).to.contain('Svar på om dere har ubrukte midler');
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+    expect(focused()!.getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({press: 'Tab'});
+    expect((focused() as HTMLInputElement).type).to.equal('radio');
+    await sendKeys({press: 'Space'});
+    await el.updateComplete;
+    expect(summary(el)).to.equal('0 av 11 oppgaver fullført');
+    // Arrow keys move within a radio group, as in any form.
+    await sendKeys({press: 'ArrowRight'});
+    await el.updateComplete;
+    expect(summary(el)).to.equal('1 av 9 oppgaver fullført');
+    expect(localStorage.length, 'nothing stored without consent').to.equal(0);
+  });
+});
+
+describe('usht-application-checklist: storage only with consent', () => {
+  it('stores nothing until the user ticks "Husk fremdriften", then keeps it across a reload', async () => {
+    const el = await checklist();
+    const panel = await open(el, 'Les regelverket for tilskuddet');
+    await choose(el, labelled(el, 'Fullført', panel));
+    expect(localStorage.length, 'no storage before consent').to.equal(0);
+
+    const remember = labelled<HTMLInputElement>(el, 'Husk fremdriften i denne nettleseren');
+    remember.click();
+    await el.updateComplete;
+    expect(stored()?.tasks['read-rules']).to.equal('completed');
+    expect(visibleText(el)).to.contain('Fremdriften for 2021 lagres i denne nettleseren.');
+    await expect(el).to.be.accessible();
+    el.remove();
+
+    const again = await checklist();
+    expect(summary(again)).to.equal('1 av 9 oppgaver fullført');
+    expect(labelled<HTMLInputElement>(again, 'Husk fremdriften i denne nettleseren').checked).to.equal(true);
+  });
+
+  it('"Glem fremdriften" deletes the stored copy, keeps what is on screen and keeps focus', async () => {
+    localStorage.setItem(KEY, JSON.stringify(state((s) => (s.tasks['read-rules'] = 'completed'))));
+    const el = await checklist();
+    const forget = $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent === 'Glem fremdriften')!;
+    forget.focus();
+    await sendKeys({press: 'Enter'});
+    await waitUntil(() => shadow(el).activeElement?.id === 'remember', 'focus moves to the checkbox');
+    expect(localStorage.getItem(KEY)).to.equal(null);
+    expect(summary(el)).to.equal('1 av 9 oppgaver fullført');
+    expect($(el, '[role="status"].notice')!.textContent).to.contain('Fremdriften er slettet fra nettleseren');
+
+    const panel = await open(el, 'Få delegert rollen i Altinn');
+    await choose(el, labelled(el, 'Pågår', panel));
+    expect(localStorage.length, 'forgotten means no longer stored').to.equal(0);
+  });
+
+  it('stores without asking when the host says storage="local", with the note and "Glem"', async () => {
+    const el = await checklist({storage: 'local'});
+    expect($(el, '#remember')).to.equal(null);
+    expect(visibleText(el)).to.contain('Fremdriften for 2021 lagres i denne nettleseren.');
+    const panel = await open(el, 'Les regelverket for tilskuddet');
+    await choose(el, labelled(el, 'Pågår', panel));
+    expect(stored()?.tasks['read-rules']).to.equal('in-progress');
+    await expect(el).to.be.accessible();
+  });
+
+  it('never stores, and hides the offer, with storage="none"', async () => {
+    localStorage.setItem(KEY, JSON.stringify(state((s) => (s.tasks['read-rules'] = 'completed'))));
+    const el = await checklist({storage: 'none', lang: 'nn'});
+    expect($(el, '#remember')).to.equal(null);
+    expect(summary(el), 'a stored copy is not even read').to.equal('0 av 9 oppgåver fullførte');
+    expect(visibleText(el)).to.contain('Framdrifta blir ikkje lagra.');
+    const panel = await open(el, 'Få delegert rolla i Altinn');
+    await choose(el, labelled(el, 'Fullført', panel));
+    expect(stored()?.tasks['altinn-role']).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it('warns once about an unknown storage value and asks, as by default', async () => {
+    const el = await checklist({storage: 'session'});
+    expect(output.take()).to.deep.equal(['[usht-kit] <usht-application-checklist>: unknown storage="session"; allowed: ask, local, none. Using "ask".']);
+    expect($(el, '#remember')).to.exist;
+  });
+
+  it('resets corrupt storage with a message instead of failing', async () => {
+    localStorage.setItem(KEY, '{"format": "usht-application-checklist", "vers');
+    const el = await checklist();
+    expect($(el, '.notice')!.textContent).to.contain('Den lagrede fremdriften kunne ikke leses og er nullstilt.');
+    expect(summary(el)).to.equal('0 av 9 oppgaver fullført');
+    expect(stored()?.format, 'the reset copy replaces the broken one').to.equal('usht-application-checklist');
+    await expect(el).to.be.accessible();
+  });
+
+  it('resets foreign and old-version records under its key', async () => {
+    for (const value of [{hello: 'world'}, {...state(), version: 0}, {...state(), schemeYear: 2020}]) {
+      localStorage.setItem(KEY, JSON.stringify(value));
+      const el = await checklist({lang: 'nn'});
+      expect($(el, '.notice')!.textContent, JSON.stringify(value)).to.contain('Den lagra framdrifta kunne ikkje lesast og er nullstilt.');
+      el.remove();
+    }
+  });
+
+  it('recovers what it can from a damaged record', async () => {
+    const damaged = {...state((s) => (s.tasks['altinn-role'] = 'completed')), tasks: {'altinn-role': 'completed', 'read-rules': 'done!!'}, amounts: {newGrant: 5}};
+    localStorage.setItem(KEY, JSON.stringify(damaged));
+    const el = await checklist();
+    expect($(el, '.notice')!.textContent).to.contain('Deler av den lagrede fremdriften var skadet.');
+    expect(statusOf(el, 'Få delegert rollen i Altinn')).to.equal('Fullført');
+    expect(stored()?.tasks).to.deep.equal({'altinn-role': 'completed'});
+  });
+});
+
+describe('usht-application-checklist: two tabs', () => {
+  let frame: HTMLIFrameElement;
+  beforeEach(() => {
+    // A same-origin frame shares our localStorage: its writes reach us as "storage" events, as another tab's do.
+    frame = document.createElement('iframe');
+    document.body.append(frame);
+  });
+  afterEach(() => frame.remove());
+  const otherTab = () => frame.contentWindow!.localStorage;
+
+  it('loads newer progress from another tab and says so; ignores older', async () => {
+    localStorage.setItem(KEY, JSON.stringify(state()));
+    const el = await checklist();
+    otherTab().setItem(KEY, JSON.stringify(state((s) => (s.tasks['altinn-role'] = 'completed'), '2021-02-16T09:00:00.000Z')));
+    await waitUntil(() => summary(el) === '1 av 9 oppgaver fullført', 'the other tab’s newer progress is shown');
+    expect($(el, '.notice')!.textContent).to.contain('Nyere fremdrift fra en annen fane er hentet inn.');
+
+    otherTab().setItem(KEY, JSON.stringify(state((s) => (s.tasks['read-rules'] = 'completed'), '2021-02-10T09:00:00.000Z')));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(summary(el), 'older progress is not loaded').to.equal('1 av 9 oppgaver fullført');
+  });
+
+  it('never overwrites the other tab’s newer change with its own older copy', async () => {
+    localStorage.setItem(KEY, JSON.stringify(state()));
+    const el = await checklist();
+    // The other tab's write lands, but its event has not reached us yet.
+    localStorage.setItem(KEY, JSON.stringify(state((s) => (s.tasks['altinn-role'] = 'completed'), new Date(Date.now() + 1000).toISOString())));
+    const panel = await open(el, 'Les regelverket for tilskuddet');
+    await choose(el, labelled(el, 'Fullført', panel));
+    expect(stored()?.tasks).to.deep.equal({'altinn-role': 'completed', 'read-rules': 'completed'});
+    expect(summary(el)).to.equal('2 av 9 oppgaver fullført');
+  });
+
+  it('stops storing when the other tab forgets', async () => {
+    localStorage.setItem(KEY, JSON.stringify(state()));
+    const el = await checklist();
+    otherTab().removeItem(KEY);
+    await waitUntil(() => $(el, '.notice')!.textContent!.includes('Fremdriften ble slettet i en annen fane'));
+    const panel = await open(el, 'Les regelverket for tilskuddet');
+    await choose(el, labelled(el, 'Fullført', panel));
+    expect(localStorage.getItem(KEY)).to.equal(null);
+  });
+});
+
+describe('usht-application-checklist: export, import, print', () => {
+  const file = (text: string) => new File([text], 'fremdrift.json', {type: 'application/json'});
+  async function importFile(el: UshtApplicationChecklist, text: string): Promise<void> {
+    // The file chooser cannot be driven from a test: give the input its file as the chooser would.
+    const input = $<HTMLInputElement>(el, 'input[type="file"]')!;
+    const files = new DataTransfer();
+    files.items.add(file(text));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change', {bubbles: true}));
+    await waitUntil(() => $(el, '[role="alert"]')!.textContent!.trim() || $(el, '.notice')!.textContent!.trim());
+    await el.updateComplete;
+  }
+
+  it('downloads the progress as a JSON file the SDK schema accepts', async () => {
+    const el = await checklist({state: state((s) => (s.tasks['altinn-role'] = 'completed'))});
+    const downloaded = new Promise<{name: string; json: unknown}>((resolve) => {
+      shadow(el).addEventListener('click', (event) => {
+        const link = event.target as HTMLAnchorElement;
+        if (link.localName !== 'a' || !link.download) return;
+        event.preventDefault();
+        void fetch(link.href).then((r) => r.json()).then((json) => resolve({name: link.download, json}));
+      }, {capture: true});
+    });
+    $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent === 'Last ned fremdriften')!.click();
+    const {name, json} = await downloaded;
+    expect(name).to.equal('usht-soknad-2021-buskerud.json');
+    expect(json).to.deep.include({format: 'usht-application-checklist', version: 1, schemeYear: 2021, centreId: 'buskerud'});
+    expect((json as ChecklistState).tasks).to.deep.equal({'altinn-role': 'completed'});
+    expect(localStorage.length).to.equal(0);
+  });
+
+  it('loads a file back, and tells the page', async () => {
+    const el = await checklist();
+    const event = oneEvent(el, 'usht-checklist-change');
+    await importFile(el, JSON.stringify(state((s) => (s.tasks = {'altinn-role': 'completed', 'read-rules': 'completed'}))));
+    expect((await event).detail).to.deep.equal({});
+    expect(summary(el)).to.equal('2 av 9 oppgaver fullført');
+    expect($(el, '.notice')!.textContent).to.contain('Fremdriften fra filen er hentet inn.');
+    expect(localStorage.length, 'importing is not consent to store').to.equal(0);
+  });
+
+  it('refuses a tampered file with a message and keeps the current progress', async () => {
+    const el = await checklist({state: state((s) => (s.tasks['altinn-role'] = 'completed'))});
+    const tampered = {...state(), tasks: {'altinn-role': 'completed', 'read-rules': 'done!!', submit: 'completed'}};
+    await importFile(el, JSON.stringify(tampered));
+    expect($(el, '[role="alert"]')!.textContent).to.contain('Filen kan ikke brukes');
+    expect(summary(el)).to.equal('1 av 9 oppgaver fullført');
+    await expect(el).to.be.accessible();
+
+    expect(el.importProgress('not json at all')).to.equal(false);
+    expect(el.importProgress(JSON.stringify({...state(), schemeYear: 2020}))).to.equal(false);
+    await el.updateComplete;
+    expect($(el, '[role="alert"]')!.textContent).to.contain('Filen gjelder søknaden for 2020.');
+    expect(summary(el)).to.equal('1 av 9 oppgaver fullført');
+  });
+
+  it('has a print button and a print view that hides the controls', async () => {
+    const el = await checklist();
+    expect($$<HTMLButtonElement>(el, 'button').some((b) => b.textContent === 'Skriv ut')).to.equal(true);
+    const printRules = [...shadow(el).adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules])
+      .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print');
+    expect(printRules.map((r) => r.cssText).join(' ')).to.match(/\.tools/);
+  });
+});
+
+describe('usht-application-checklist: years, loading and failure', () => {
+  it('says clearly when the SDK has no scheme for the year', async () => {
+    const el = await checklist({year: '2030'});
+    expect(visibleText(el)).to.equal('Sjekklisten har ikke reglene for tilskuddet for 2030. Den finnes for: 2021.');
+    await expect(el).to.be.accessible();
+    el.setAttribute('lang', 'nn');
+    await el.updateComplete;
+    expect(visibleText(el)).to.equal('Sjekklista har ikkje reglane for tilskotet for 2030. Ho finst for: 2021.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a localised loading state', async () => {
+    for (const [lang, text] of [['nb', 'Henter reglene for tilskuddet …'], ['nn', 'Hentar reglane for tilskotet …']]) {
+      const el = await fixture<UshtApplicationChecklist>(html`<usht-application-checklist lang=${lang!} .client=${clientOn(neverResolvingSource())}></usht-application-checklist>`);
+      await waitUntil(() => $(el, '[role="status"]'));
+      expect($(el, '[role="status"]')!.textContent!.trim()).to.equal(text);
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('shows a failure in Nynorsk with a retry that works', async () => {
+    const el = await fixture<UshtApplicationChecklist>(html`<usht-application-checklist lang="nn" .client=${clientOn(failingOnceSource())}></usht-application-checklist>`);
+    await ready(el);
+    expect($(el, '[role="alert"]')!.textContent).to.contain('Klarte ikkje å hente reglane for tilskotet.');
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>(el, 'button.retry')!.click();
+    await waitUntil(() => $(el, '.summary'), 'loads after retry');
+    expect(summary(el)).to.equal('0 av 9 oppgåver fullførte');
+  });
+});

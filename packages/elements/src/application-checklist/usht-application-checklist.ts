@@ -1,0 +1,14 @@
+import {UshtApplicationChecklist} from './application-checklist.js';
+import {defineOnce} from '../shared/define-once.js';
+
+defineOnce('usht-application-checklist', UshtApplicationChecklist);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'usht-application-checklist': UshtApplicationChecklist;
+  }
+}
+
+export {UshtApplicationChecklist};
+export {UshtChecklistChangeEvent} from './application-checklist.events.js';
+export {checklistStorageModes, type ChecklistStorageMode} from './application-checklist.js';

@@ -1,0 +1,210 @@
+// Dev-server pieces for the cross-element checks (test/stories, test/hostile, test/network,
+// test/degradation):
+//  - `/__usht/inventory.js`: a module listing every story file and every element define module
+//    found on disk at request time, so the sweeps pick up each widget as it lands without a list
+//    anyone has to keep up to date;
+//  - `/__test/feed/<mode>/<token>`: loopback data sources that fail, hang past the timeout or
+//    return invalid data until `/__test/heal/<token>` is requested, then serve a valid feed; and the
+//    hostile feed (`/__test/feed/hostile`). Real HTTP over loopback, never a stubbed fetch. The
+//    paths have no file extension: wtr marks every path with one as cacheable for a year, and a
+//    cached 503 would make "try again" fail forever;
+//  - a `usht-requests` command that records every request the browser page makes (Chromium's own
+//    view, so failed requests, fonts and images count too).
+import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
+import {join, relative, sep} from 'node:path';
+import {hostileFeed} from '../hostile/hostile-feed.js';
+
+const skipDirs = new Set(['node_modules', 'out', 'dist', 'cdn', '.git', 'storybook-static']);
+
+function walk(dir, accept, found = []) {
+  let entries;
+  try {
+    entries = readdirSync(dir, {withFileTypes: true});
+  } catch {
+    return found;
+  }
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!skipDirs.has(entry.name)) walk(path, accept, found);
+    } else if (accept(entry.name, path)) {
+      found.push(path);
+    }
+  }
+  return found;
+}
+
+const toUrlPath = (rootDir, path) => relative(rootDir, path).split(sep).join('/');
+
+/** Every story file and every element define module under the project, sorted for stable output. */
+export function inventory(rootDir) {
+  const stories = [
+    ...walk(join(rootDir, 'packages/elements/src'), (name) => name.endsWith('.stories.ts')),
+    ...walk(join(rootDir, 'stories'), (name) => name.endsWith('.stories.ts')),
+  ].map((p) => toUrlPath(rootDir, p)).sort();
+  const src = join(rootDir, 'packages/elements/src');
+  const elements = [];
+  for (const folder of readdirSync(src, {withFileTypes: true})) {
+    if (!folder.isDirectory()) continue;
+    for (const name of readdirSync(join(src, folder.name))) {
+      const match = /^(usht-[a-z-]+)\.ts$/.exec(name);
+      const path = join(src, folder.name, name);
+      // A define module registers its tag (style.md §2); shared/usht-element.ts is the base class.
+      if (match && statSync(path).isFile() && /\bdefineOnce\(|customElements\.define\(/.test(readFileSync(path, 'utf8'))) {
+        elements.push({folder: folder.name, tag: match[1], file: toUrlPath(rootDir, join(src, folder.name, name))});
+      }
+    }
+  }
+  elements.sort((a, b) => a.tag.localeCompare(b.tag));
+  return {stories, elements};
+}
+
+/**
+ * What Storybook's preview adds around every story: the CSS files it imports (canvas classes such
+ * as a dark background or the 320 px column, which axe's contrast check depends on) and its global
+ * decorators, read from `.storybook/preview.*` so the sweep renders a story as Storybook does.
+ */
+export function previewSetup(rootDir) {
+  const dir = join(rootDir, '.storybook');
+  const file = ['preview.js', 'preview.ts', 'preview.mjs'].map((name) => join(dir, name)).find((path) => existsSync(path));
+  if (!file) return {css: [], decorators: []};
+  const source = readFileSync(file, 'utf8');
+  const resolve = (spec) => toUrlPath(rootDir, join(dir, spec));
+  const css = [...source.matchAll(/^import\s+['"]([^'"]+\.css)['"];?/gm)].map((m) => `/${resolve(m[1])}`);
+  const imports = new Map();
+  for (const m of source.matchAll(/^import\s*\{([^}]*)\}\s*from\s*['"](\.[^'"]+)['"]/gm)) {
+    for (const name of m[1].split(',').map((n) => n.trim().split(/\s+as\s+/).pop()).filter(Boolean)) imports.set(name, m[2]);
+  }
+  const listed = /decorators\s*:\s*\[([^\]]*)\]/.exec(source)?.[1] ?? '';
+  const decorators = listed.split(',').map((n) => n.trim()).filter((n) => imports.has(n)).map((name) => ({name, file: `/${resolve(imports.get(name))}`}));
+  return {css, decorators};
+}
+
+function inventoryModule(rootDir) {
+  const {stories, elements} = inventory(rootDir);
+  const preview = previewSetup(rootDir);
+  const lines = [
+    '// Generated per request by test/helpers/cross-element-server.js from the files on disk.',
+    'export const storyFiles = [',
+    ...stories.map((file) => `  {file: ${JSON.stringify(file)}, load: () => import(${JSON.stringify(`/${file}`)})},`),
+    '];',
+    'export const elementModules = [',
+    ...elements.map((e) => `  {folder: ${JSON.stringify(e.folder)}, tag: ${JSON.stringify(e.tag)}, file: ${JSON.stringify(e.file)}, load: () => import(${JSON.stringify(`/${e.file}`)})},`),
+    '];',
+    `export const previewCss = ${JSON.stringify(preview.css)};`,
+    'export const previewDecorators = [',
+    ...preview.decorators.map((d) => `  {name: ${JSON.stringify(d.name)}, load: () => import(${JSON.stringify(d.file)}).then((m) => m[${JSON.stringify(d.name)}])},`),
+    '];',
+  ];
+  return lines.join('\n');
+}
+
+/** A feed that is valid and adds nothing: every collection falls back to the embedded, sourced data. */
+const emptyFeed = {format: 'usht-feed', version: 1};
+
+const healed = new Set();
+/** Waits `ms`, or less if the client closes the connection (`req` is Node's IncomingMessage). */
+const hang = (ms, req) => new Promise((resolve) => {
+  const timer = setTimeout(resolve, ms);
+  req.once('close', () => {
+    clearTimeout(timer);
+    resolve();
+  });
+});
+
+function sendJson(ctx, status, body) {
+  ctx.status = status;
+  ctx.type = 'application/json';
+  ctx.body = typeof body === 'string' ? body : JSON.stringify(body);
+}
+
+/**
+ * Koa middleware (listed in the wtr config's `middleware`, so it runs before the static server and
+ * its ETag handling: each answer is fresh).
+ */
+export const crossElementMiddleware = [
+  async function feedRoutes(ctx, next) {
+    if (!ctx.path.startsWith('/__test/')) return next();
+    // Cross-origin data source in the network test: the page is on localhost, the feed on 127.0.0.1.
+    ctx.set('Access-Control-Allow-Origin', '*');
+    ctx.set('Cache-Control', 'no-store');
+    const heal = /^\/__test\/heal\/([\w-]+)$/.exec(ctx.path);
+    if (heal) {
+      healed.add(heal[1]);
+      ctx.status = 204;
+      return undefined;
+    }
+    if (ctx.path === '/__test/feed/hostile') {
+      return sendJson(ctx, 200, hostileFeed(ctx.query.today ? String(ctx.query.today) : undefined));
+    }
+    const feed = /^\/__test\/feed\/([a-z-]+)(?:\/([\w-]+))?$/.exec(ctx.path);
+    if (!feed) return next();
+    const [, mode, token] = feed;
+    if (mode === 'ok' || (token && healed.has(token))) return sendJson(ctx, 200, emptyFeed);
+    switch (mode) {
+      case 'failing':
+        return sendJson(ctx, 503, {error: 'Service Unavailable (test route)'});
+      case 'slow':
+        // Longer than any timeout a test sets; ends early when the browser gives up on the request.
+        await hang(30_000, ctx.req);
+        // The browser gave up (its timeout): nobody reads this answer, but koa must not log a 404.
+        if (ctx.req.destroyed) ctx.status = 204;
+        else sendJson(ctx, 200, emptyFeed);
+        return undefined;
+      case 'invalid':
+        return sendJson(ctx, 200, {format: 'not-a-usht-feed', version: 99, activities: 'none'});
+      case 'not-json':
+        ctx.status = 200;
+        ctx.type = 'application/json';
+        ctx.body = '<html>Not JSON</html>';
+        return undefined;
+      default:
+        return next();
+    }
+  },
+];
+
+/** Requests recorded per browser session while a test has `usht-requests` started. */
+const recordings = new Map();
+
+export const crossElementPlugins = [
+  {
+    name: 'usht-inventory',
+    serverStart({config}) {
+      this.rootDir = config.rootDir;
+    },
+    serve(context) {
+      if (context.path === '/__usht/inventory.js') {
+        return {body: inventoryModule(this.rootDir ?? process.cwd()), type: 'js'};
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'usht-requests',
+    async executeCommand({command, payload, session}) {
+      if (command !== 'usht-requests') return undefined;
+      const page = session.browser.getPage?.(session.id);
+      if (!page || typeof page.on !== 'function') {
+        throw new Error('usht-requests needs the Chrome launcher (puppeteer page)');
+      }
+      const action = payload?.action;
+      if (action === 'start') {
+        recordings.get(session.id)?.stop();
+        const requests = [];
+        const listener = (request) => requests.push({url: request.url(), type: request.resourceType(), method: request.method()});
+        page.on('request', listener);
+        recordings.set(session.id, {requests, stop: () => page.off('request', listener)});
+        return true;
+      }
+      if (action === 'stop') {
+        const recording = recordings.get(session.id);
+        recordings.delete(session.id);
+        if (!recording) return [];
+        recording.stop();
+        return recording.requests;
+      }
+      throw new Error(`usht-requests: unknown action ${String(action)}`);
+    },
+  },
+];
