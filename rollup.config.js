@@ -39,7 +39,7 @@ const presentElementEntries = Object.fromEntries(
 
 export default [
   {
-    input: {index: `${sdk}/out/index.js`, embedded: `${sdk}/out/embedded.js`},
+    input: {index: `${sdk}/out/index.js`, embedded: `${sdk}/out/embedded.js`, ics: `${sdk}/out/ics.js`, checklist: `${sdk}/out/checklist.js`},
     external: isBare,
     onwarn,
     output: {dir: `${sdk}/dist`, format: 'esm', preserveModules: true, preserveModulesRoot: `${sdk}/out`, sourcemap: true},

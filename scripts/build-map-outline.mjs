@@ -25,9 +25,9 @@ const PADDING = 16;
 /** Central meridian: the UTM33 look Norwegians know from Kartverket maps. */
 const LON0 = 15;
 /** Visvalingam: drop points whose triangle is smaller than this (square user units). */
-const MIN_TRIANGLE = 10;
+const MIN_TRIANGLE = 20;
 /** Islands (rings) smaller than this in square user units are left out. */
-const MIN_RING_AREA = 60;
+const MIN_RING_AREA = 100;
 
 const atlasFile = require.resolve('world-atlas/countries-10m.json');
 const atlasVersion = JSON.parse(readFileSync(require.resolve('world-atlas/package.json'), 'utf8')).version;

@@ -64,7 +64,7 @@ function measuring(label, entryName, {dataChunks = false} = {}) {
       if (dataChunks) {
         let largest = {raw: 0, gzip: 0, brotli: 0};
         for (const chunk of Object.values(bundle)) {
-          if (chunk.type !== 'chunk' || chunk.isEntry || !/data/.test(chunk.fileName)) continue;
+          if (chunk.type !== 'chunk' || chunk.isEntry || !Object.keys(chunk.modules).some((id) => /[\\/]sdk[\\/]dist[\\/]data[\\/]/.test(id))) continue;
           const code = chunk.code;
           const size = {raw: Buffer.byteLength(code), gzip: gzip(code), brotli: brotli(code)};
           if (size.gzip > largest.gzip) largest = size;

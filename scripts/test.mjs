@@ -23,7 +23,7 @@ const testFiles = (dir) => readdirSync(dir, {recursive: true})
   .filter((f) => String(f).endsWith('.test.ts')).map((f) => join(dir, String(f))).sort();
 
 // SDK and static source checks, in Node: spec reporter ends with "ℹ pass N" / "ℹ fail N".
-const nodeTests = [...testFiles('packages/sdk/test'), ...testFiles('test/node')];
+const nodeTests = [...testFiles('packages/sdk/test'), ...testFiles('packages/elements/test-node'), ...testFiles('test/node')];
 const sdk = await run('node', ['--import', 'tsx', '--test', '--test-reporter=spec', ...nodeTests], {capture: true});
 const nodeCount = (label) => Number((sdk.output.match(new RegExp(`(?:ℹ|#) ${label} (\\d+)`)) ?? [])[1] ?? 0);
 results.push({suite: 'sdk (node)', passed: nodeCount('pass'), failed: nodeCount('fail'), code: sdk.code});

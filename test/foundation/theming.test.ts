@@ -60,7 +60,7 @@ describe('theming', () => {
     const wrapper = await fixture<HTMLElement>(html`<div data-color-scheme="dark"><p></p></div>`);
     const {el, tag, background, color} = await colours(wrapper.querySelector('p')!);
     expect(background).to.equal('rgb(30, 58, 95)'); // #1e3a5f
-    expect(color).to.equal('rgb(191, 219, 254)');
+    expect(color).to.equal('rgb(147, 197, 253)'); // #93c5fd, 6.4:1
     const toggle = el.shadowRoot!.querySelector<HTMLElement>('[part~="toggle"]')!;
     expect(getComputedStyle(toggle).backgroundColor).to.equal('rgb(17, 24, 39)');
 

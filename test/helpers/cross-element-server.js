@@ -128,6 +128,10 @@ export const crossElementMiddleware = [
     // Cross-origin data source in the network test: the page is on localhost, the feed on 127.0.0.1.
     ctx.set('Access-Control-Allow-Origin', '*');
     ctx.set('Cache-Control', 'no-store');
+    if (ctx.path.startsWith('/__test/sentinel/')) {
+      ctx.status = 204;
+      return undefined;
+    }
     const heal = /^\/__test\/heal\/([\w-]+)$/.exec(ctx.path);
     if (heal) {
       healed.add(heal[1]);
@@ -201,8 +205,14 @@ export const crossElementPlugins = [
         const recording = recordings.get(session.id);
         recordings.delete(session.id);
         if (!recording) return [];
+        // Chromium reports requests over its own channel, which may lag this command: the page
+        // fetched `sentinel` last, so once it is seen every earlier request is in too.
+        const sentinel = payload?.sentinel;
+        for (let waited = 0; sentinel && waited < 5000 && !recording.requests.some((r) => r.url.endsWith(sentinel)); waited += 20) {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
         recording.stop();
-        return recording.requests;
+        return recording.requests.filter((r) => !sentinel || !r.url.endsWith(sentinel));
       }
       throw new Error(`usht-requests: unknown action ${String(action)}`);
     },

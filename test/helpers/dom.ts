@@ -1,6 +1,7 @@
 // Browser-side helpers for the cross-element checks: walk the composed tree (light and shadow
 // DOM), wait for elements to settle, and catch errors a page would show in its console.
 import type {ReactiveElement} from 'lit';
+import {executeServerCommand} from '@web/test-runner-commands';
 
 /** Every element under `root`, through open shadow roots and into slotted light DOM. */
 export function deepElements(root: Node): Element[] {
@@ -141,4 +142,25 @@ export function catchErrors(): CaughtErrors {
 /** The shadow-DOM descendants of `root` matching `selector`, through nested shadow roots. */
 export function deepQueryAll<T extends Element = Element>(root: Node, selector: string): T[] {
   return deepElements(root).filter((el): el is T => el.matches(selector));
+}
+
+export interface RecordedRequest {
+  readonly url: string;
+  /** Chromium's resource type: 'fetch', 'script', 'font', 'image' … */
+  readonly type: string;
+  readonly method: string;
+}
+
+let sentinels = 0;
+
+/** Starts recording every request this page makes (test server command `usht-requests`). */
+export async function startRecording(): Promise<void> {
+  await executeServerCommand('usht-requests', {action: 'start'});
+}
+
+/** Stops recording and returns every request made since `startRecording()`. */
+export async function stopRecording(): Promise<RecordedRequest[]> {
+  const sentinel = `/__test/sentinel/${Date.now().toString(36)}-${(sentinels++).toString(36)}`;
+  await fetch(sentinel).catch(() => undefined);
+  return (await executeServerCommand('usht-requests', {action: 'stop', sentinel})) as RecordedRequest[];
 }

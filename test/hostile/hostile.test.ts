@@ -4,10 +4,9 @@
 // with dangerous links by path, the elements must show the rest as text, nothing may run, and no
 // layout may break out of a 320 px box.
 import {expect} from '@open-wc/testing';
-import {executeServerCommand} from '@web/test-runner-commands';
 import {createClient} from '@usht/sdk';
 import {dangerousUrls, expectedRejections, hostileFeed, osloToday, payloads} from './hostile-feed.js';
-import {catchErrors, deepElements, deepTextNodes, settle, sleep} from '../helpers/dom.js';
+import {catchErrors, deepElements, deepTextNodes, settle, sleep, startRecording, stopRecording} from '../helpers/dom.js';
 import {clearDeviceStorage, exercise, loadElements, mount, presentElements} from '../helpers/elements.js';
 
 declare global {
@@ -91,7 +90,7 @@ describe('hostile data: every element', function () {
         const violations: string[] = [];
         const onViolation = (e: SecurityPolicyViolationEvent) => violations.push(`${e.violatedDirective} ${e.blockedURI}`);
         document.addEventListener('securitypolicyviolation', onViolation);
-        await executeServerCommand('usht-requests', {action: 'start'});
+        await startRecording();
         try {
           const mounted = mount(element.scenario.hostile, {feed: feedUrl, lang: 'nn', width: 320});
           box = mounted.box;
@@ -131,14 +130,14 @@ describe('hostile data: every element', function () {
           }
 
           // No request the payloads would cause (<img src=x> resolves to /x next to the page).
-          const requests = (await executeServerCommand('usht-requests', {action: 'stop'})) as {url: string}[];
+          const requests = await stopRecording();
           expect(requests.map((r) => r.url).filter((u) => /\/x(?:\?|$)/.test(new URL(u).pathname + new URL(u).search)), 'requests for the payload image').to.deep.equal([]);
 
           // Nothing breaks out of the 320 px box (long words, RTL overrides, emoji sequences).
           expect(overflow(box), 'boxes and text that stick out of the 320 px box').to.deep.equal([]);
           expect(caught.errors, 'console.error and uncaught errors').to.deep.equal([]);
         } finally {
-          await executeServerCommand('usht-requests', {action: 'stop'});
+          await stopRecording();
           document.removeEventListener('securitypolicyviolation', onViolation);
           spies.restore();
           caught.restore();

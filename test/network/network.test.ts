@@ -5,15 +5,8 @@
 // hold no cookie, web storage, IndexedDB database or cache, except the checklist's own key when
 // its storage is on.
 import {expect} from '@open-wc/testing';
-import {executeServerCommand} from '@web/test-runner-commands';
-import {catchErrors, settle} from '../helpers/dom.js';
+import {catchErrors, settle, startRecording, stopRecording} from '../helpers/dom.js';
 import {clearDeviceStorage, deviceStorage, exercise, loadElements, mount, presentElements, type Mount} from '../helpers/elements.js';
-
-interface RecordedRequest {
-  readonly url: string;
-  readonly type: string;
-  readonly method: string;
-}
 
 /** A second loopback origin for the configured data source: the page is on one, the feed on the other. */
 const pageOrigin = location.origin;
@@ -31,7 +24,7 @@ async function loadAndUse(mounts: readonly Mount[], feed?: string, {use = true} 
   performance.clearResourceTimings();
   performance.setResourceTimingBufferSize(10_000);
   const caught = catchErrors();
-  await executeServerCommand('usht-requests', {action: 'start'});
+  await startRecording();
   let box: HTMLElement | undefined;
   try {
     const mounted = mount(mounts, feed === undefined ? {} : {feed});
@@ -47,7 +40,7 @@ async function loadAndUse(mounts: readonly Mount[], feed?: string, {use = true} 
     };
     const actions = use ? await exercise(mounted.hosts, {afterAction: look}) : 0;
     await settle(box, {timeout: 3000});
-    const recorded = (await executeServerCommand('usht-requests', {action: 'stop'})) as RecordedRequest[];
+    const recorded = await stopRecording();
     const timed = performance.getEntriesByType('resource').map((e) => e.name);
     await look();
     const now = await deviceStorage();
@@ -60,7 +53,7 @@ async function loadAndUse(mounts: readonly Mount[], feed?: string, {use = true} 
     };
     return {actions, recorded, urls: [...new Set([...recorded.map((r) => r.url), ...timed])], stored, errors: [...caught.errors]};
   } finally {
-    await executeServerCommand('usht-requests', {action: 'stop'});
+    await stopRecording();
     caught.restore();
     box?.remove();
     await clearDeviceStorage();
@@ -79,9 +72,9 @@ describe('network and storage: every element', function () {
   });
 
   it('records requests (the recorder sees a fetch the test makes itself)', async () => {
-    await executeServerCommand('usht-requests', {action: 'start'});
+    await startRecording();
     await fetch(`${feedOrigin}/__test/feed/ok`);
-    const recorded = (await executeServerCommand('usht-requests', {action: 'stop'})) as RecordedRequest[];
+    const recorded = await stopRecording();
     expect(recorded.map((r) => r.url)).to.include(`${feedOrigin}/__test/feed/ok`);
   });
 

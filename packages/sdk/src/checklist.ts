@@ -377,3 +377,8 @@ export function migrateChecklistState(value: unknown, options: {recover?: boolea
   if (typeof caseNumber === 'string' && caseNumber.length <= 200) state.caseNumber = caseNumber;
   return {status: 'recovered', state, lost: paths};
 }
+
+// The schema types a checklist user needs, so `@usht/sdk/checklist` is enough on its own.
+export type {ChecklistState, ChecklistTaskProgress, ChecklistAmountField} from './schemas/checklist.js';
+export type {GrantRule, GrantRuleId, GrantScheme} from './schemas/grant-scheme.js';
+export type {Source} from './schemas/common.js';

@@ -1,7 +1,8 @@
 /**
  * @usht/sdk: typed data for the USHT development centres. The data set (`embeddedSource`) and the
  * network sources (`feedSource`, `httpSource`, with ky) are loaded on first use, so importing this
- * entry costs only the schemas, the client and the errors.
+ * entry costs only the schemas, the client and the errors. The iCalendar writer and the
+ * application-checklist logic have their own entries, `@usht/sdk/ics` and `@usht/sdk/checklist`.
  */
 export * from './schemas/index.js';
 
@@ -47,7 +48,4 @@ export type {
   RequestOptions,
   ResultSet,
 } from './sources/data-source.js';
-export * from './checklist.js';
 
-export {ICS_CONTENT_TYPE, icsFileName, toICS} from './ics.js';
-export type {ICSLocale, ToICSOptions} from './ics.js';

@@ -293,7 +293,7 @@ export class UshtActivityCalendar extends UshtElement {
 
   private async download(activities: readonly Activity[], name: string): Promise<void> {
     // The .ics writer comes with the SDK on first use, not with the element (size budget).
-    const {toICS, icsFileName, ICS_CONTENT_TYPE} = await import('@usht/sdk');
+    const {toICS, icsFileName, ICS_CONTENT_TYPE} = await import('@usht/sdk/ics');
     const names = this.names.value;
     const text = toICS(activities, {
       locale: this.locale,

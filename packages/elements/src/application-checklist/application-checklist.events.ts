@@ -1,4 +1,4 @@
-import type {ChecklistTaskStatus} from '@usht/sdk';
+import type {ChecklistTaskStatus} from '@usht/sdk/checklist';
 
 /**
  * The user changed the checklist: a task's progress, an answer or an amount (`taskId` says

@@ -1,5 +1,5 @@
 import {html} from 'lit';
-import {emptyChecklistState, type ChecklistState} from '@usht/sdk';
+import {emptyChecklistState, type ChecklistState} from '@usht/sdk/checklist';
 import './usht-application-checklist.js';
 import {clientOn, emptySource, neverResolvingSource, rejectingSource} from '../../../../stories/shared/fake-sources.js';
 

@@ -1,6 +1,6 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import {emptyChecklistState, type ChecklistState} from '@usht/sdk';
+import {emptyChecklistState, type ChecklistState} from '@usht/sdk/checklist';
 import './usht-application-checklist.js';
 import type {UshtApplicationChecklist} from './application-checklist.js';
 import type {UshtChecklistChangeEvent} from './application-checklist.events.js';
@@ -121,6 +121,21 @@ describe('usht-application-checklist: tasks from the grant scheme', () => {
     await el.updateComplete;
     expect(statusOf(el, 'Få delegert rollen i Altinn')).to.equal('Fullført');
     expect(summary(el)).to.equal('2 av 9 oppgaver fullført');
+  });
+
+  it('draws the eye to what is left: "Fullført" is plain text, open tasks are tags, only a problem is red', async () => {
+    const el = await checklist({state: state((s) => {
+      s.tasks['altinn-role'] = 'completed';
+      s.amounts.ownFunding = '-1';
+    })});
+    const tag = (name: string) => getComputedStyle(row(el, name).querySelector('.tag')!);
+    const none = 'rgba(0, 0, 0, 0)';
+    expect(tag('Få delegert rollen i Altinn').backgroundColor, 'completed').to.equal(none);
+    expect(tag('Les regelverket for tilskuddet').backgroundColor, 'not started').to.not.equal(none);
+    expect(tag('Send søknaden i Altinn').backgroundColor, 'cannot start yet').to.equal(none);
+    const problem = tag('Sett opp budsjettet med egenfinansiering');
+    expect(problem.color).to.equal('rgb(164, 22, 26)');
+    expect(new Set([tag('Få delegert rollen i Altinn').color, tag('Les regelverket for tilskuddet').color]).has('rgb(164, 22, 26)')).to.equal(false);
   });
 
   it('opens "submit" only when everything before it is completed', async () => {

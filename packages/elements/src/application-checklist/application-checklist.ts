@@ -12,7 +12,7 @@ import type {
   GrantRule,
   GrantScheme,
   Source,
-} from '@usht/sdk';
+} from '@usht/sdk/checklist';
 import {UshtElement} from '../shared/usht-element.js';
 import {DataController} from '../shared/data-controller.js';
 import {renderError, renderLoading} from '../shared/states.js';
@@ -33,7 +33,7 @@ const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const progressChoices: readonly ChecklistTaskProgress[] = ['not-started', 'in-progress', 'completed'];
 
 /** The SDK's checklist logic, loaded with the data (budgets.md: zod stays out of the element's own bundle). */
-type ChecklistLogic = Pick<typeof import('@usht/sdk'), 'applicationTasks' | 'emptyChecklistState' | 'migrateChecklistState'>;
+type ChecklistLogic = Pick<typeof import('@usht/sdk/checklist'), 'applicationTasks' | 'emptyChecklistState' | 'migrateChecklistState'>;
 
 interface Loaded {
   readonly sdk: ChecklistLogic;
@@ -105,7 +105,7 @@ export class UshtApplicationChecklist extends UshtElement {
   @state() private accessor importError: TemplateResult | string | undefined;
 
   private readonly data = new DataController<Loaded>(this, async (client, signal) => {
-    const [sdk, schemes, sources] = await Promise.all([import('@usht/sdk'), client.grantSchemes({signal}), client.sources({signal})]);
+    const [sdk, schemes, sources] = await Promise.all([import('@usht/sdk/checklist'), client.grantSchemes({signal}), client.sources({signal})]);
     const years = schemes.items.map((scheme) => scheme.year).sort((a, b) => a - b);
     const year = this.year ?? years[years.length - 1];
     return {

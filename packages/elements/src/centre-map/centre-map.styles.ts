@@ -161,9 +161,6 @@ export const centreMapStyles = css`
     flex-wrap: wrap;
     column-gap: 0.375rem;
   }
-  dt::after {
-    content: ':';
-  }
   dd {
     margin: 0;
   }

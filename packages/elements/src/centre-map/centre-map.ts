@@ -321,6 +321,7 @@ export class UshtCentreMap extends UshtElement {
     const data = this.data.value;
     if (this.data.status === 'loading') return renderLoading(i18n);
     if (this.data.status === 'error' || !data) return renderError(i18n, () => this.data.retry());
+    if (!data.centres.length) return html`<p class="state" role="status">${i18n.t('common', 'empty')}</p>`;
     return html`<div class="root" lang=${this.locale}>
       ${this.centreNote ? html`<p class="note" part="note">${i18n.t('centreMap', 'unknownCentre', this.centreNote)}</p>` : nothing}
       ${this.municipalityNote ? html`<p class="note" part="note">${i18n.t('centreMap', 'unknownMunicipality', this.municipalityNote)}</p>` : nothing}
@@ -379,7 +380,7 @@ export class UshtCentreMap extends UshtElement {
       : html`${unconfirmed}${c.host.candidate ? html` (${i18n.t('centreMap', 'hostCandidate', c.host.candidate.name)})` : nothing}`;
     const served = data.served.get(c.id)?.length ?? 0;
     const satellites = c.satellites.filter((s) => s.current !== false);
-    const row = (label: string | TemplateResult, value: unknown) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
+    const row = (label: string | TemplateResult, value: unknown) => html`<div><dt>${label}:</dt><dd>${value}</dd></div>`;
     return html`<dl class="facts">
         ${row(i18n.t('centreMap', 'host'), host)}
         ${row(i18n.t('centreMap', 'area'), html`${c.area}${served ? ` (${i18n.count('centreMap', 'municipalityCount', served)})` : nothing}`)}

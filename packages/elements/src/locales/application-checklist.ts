@@ -232,7 +232,7 @@ export const applicationChecklist = {nb, nn, en, se};
 /** Keys whose nn text is rightly identical to nb. */
 export const applicationChecklistSameInNynorsk: readonly (keyof ApplicationChecklistMessages)[] = [
   'group-application', 'group-after-decision', 'task-submit', 'status-in-progress', 'status-completed',
-  'earmarkedHint', 'yes', 'no', 'errorPrefix', 'error-required', 'print',
+  'earmarkedHint', 'yes', 'no', 'errorPrefix', 'error-required', 'error-too-long', 'print',
 ];
 
 export type {Plural};

@@ -11,8 +11,7 @@ const nb = {
   finderAmbiguous: (name: string) => `Flere kommuner heter ${name}. Velg riktig kommune i lista.`,
   centresHeading: {one: (n) => `${n} utviklingssenter`, other: (n) => `${n} utviklingssentre`} satisfies Plural,
   host: 'Vertskommune',
-  hostUnconfirmed: 'vertskommune ikke bekreftet',
-  hostCandidate: (name: string) => `mulig vertskommune: ${name}`,
+  hostCandidate: (name: string) => `kanskje ${name}`,
   notOnMap: 'Ikke vist på kartet.',
   area: 'Område',
   municipalityCount: {one: (n) => `${n} kommune`, other: (n) => `${n} kommuner`} satisfies Plural,
@@ -43,8 +42,7 @@ const nn: CentreMapMessages = {
   finderAmbiguous: (name) => `Fleire kommunar heiter ${name}. Vel rett kommune i lista.`,
   centresHeading: {one: (n) => `${n} utviklingssenter`, other: (n) => `${n} utviklingssenter`},
   host: 'Vertskommune',
-  hostUnconfirmed: 'vertskommune ikkje stadfesta',
-  hostCandidate: (name) => `mogleg vertskommune: ${name}`,
+  hostCandidate: (name) => `kanskje ${name}`,
   notOnMap: 'Ikkje vist på kartet.',
   area: 'Område',
   municipalityCount: {one: (n) => `${n} kommune`, other: (n) => `${n} kommunar`},
@@ -74,8 +72,7 @@ const en: CentreMapMessages = {
   finderAmbiguous: (name) => `Several municipalities are called ${name}. Choose the right one in the list.`,
   centresHeading: {one: (n) => `${n} development centre`, other: (n) => `${n} development centres`},
   host: 'Host municipality',
-  hostUnconfirmed: 'host municipality not confirmed',
-  hostCandidate: (name) => `possible host municipality: ${name}`,
+  hostCandidate: (name) => `possibly ${name}`,
   notOnMap: 'Not shown on the map.',
   area: 'Area',
   municipalityCount: {one: (n) => `${n} municipality`, other: (n) => `${n} municipalities`},
@@ -104,7 +101,7 @@ export const centreMap = {nb, nn, en, se};
 
 /** Keys whose nn text is rightly identical to nb. */
 export const centreMapSameInNynorsk: readonly (keyof CentreMapMessages)[] = [
-  'host', 'area', 'contacts', 'skipMap', 'inset', 'mapAttribution',
+  'host', 'hostCandidate', 'area', 'contacts', 'skipMap', 'inset', 'mapAttribution',
 ];
 
 export type {Plural};

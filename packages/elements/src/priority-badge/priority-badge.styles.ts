@@ -3,19 +3,14 @@ import {css} from 'lit';
 /**
  * GOV.UK tag pattern (requirements §3.4): light surface, dark text, no uppercase, never a button.
  * Each category has its own colour AND its own shape (WCAG 1.4.1), so colour is never the only cue.
- * Category colours: our public `--usht-priority-badge-<category>-<role>`, then the Designsystemet
- * role it mirrors (neutral / accent / success), then a literal (text ≥ 4.5:1 on its surface).
+ * Category colours: our public `--usht-priority-badge-<category>-<role>`, else the shared role it
+ * mirrors (standing: neutral, national: accent, so a host's `--usht-color-accent-*` or
+ * Designsystemet's accent reaches it; Leve hele livet: success), else a literal. Text ≥ 4.5:1.
  */
 export const priorityBadgeStyles = css`
   :host {
-    --_usht-badge-standing-surface: var(--usht-priority-badge-standing-surface, var(--ds-color-neutral-surface-tinted, #eef0f3));
-    --_usht-badge-standing-text: var(--usht-priority-badge-standing-text, var(--ds-color-neutral-text-default, #1e2b3c)); /* 12.9:1 */
-    --_usht-badge-standing-border: var(--usht-priority-badge-standing-border, var(--ds-color-neutral-border-default, #6b7280));
-    --_usht-badge-national-surface: var(--usht-priority-badge-national-surface, var(--ds-color-accent-surface-tinted, #e8f1fb));
-    --_usht-badge-national-text: var(--usht-priority-badge-national-text, var(--ds-color-accent-text-default, #0b4a8b)); /* 8.0:1 */
-    --_usht-badge-national-border: var(--usht-priority-badge-national-border, var(--ds-color-accent-border-default, #0b5cad));
     --_usht-badge-lhl-surface: var(--usht-priority-badge-lhl-surface, var(--ds-color-success-surface-tinted, #e7f4ec));
-    --_usht-badge-lhl-text: var(--usht-priority-badge-lhl-text, var(--ds-color-success-text-default, #0f5f2b)); /* 6.9:1 */
+    --_usht-badge-lhl-text: var(--usht-priority-badge-lhl-text, var(--_usht-success-text)); /* 6.9:1 */
     --_usht-badge-lhl-border: var(--usht-priority-badge-lhl-border, var(--ds-color-success-border-default, #1a7f3c));
     display: inline-block;
     max-inline-size: 100%;
@@ -23,14 +18,7 @@ export const priorityBadgeStyles = css`
   }
 
   :host([data-color-scheme='dark']) {
-    --_usht-badge-standing-surface: var(--usht-priority-badge-standing-surface, var(--ds-color-neutral-surface-tinted, #1f2937));
-    --_usht-badge-standing-text: var(--usht-priority-badge-standing-text, var(--ds-color-neutral-text-default, #f3f4f6));
-    --_usht-badge-standing-border: var(--usht-priority-badge-standing-border, var(--ds-color-neutral-border-default, #9ca3af));
-    --_usht-badge-national-surface: var(--usht-priority-badge-national-surface, var(--ds-color-accent-surface-tinted, #1e3a5f));
-    --_usht-badge-national-text: var(--usht-priority-badge-national-text, var(--ds-color-accent-text-default, #bfdbfe));
-    --_usht-badge-national-border: var(--usht-priority-badge-national-border, var(--ds-color-accent-border-default, #93c5fd));
     --_usht-badge-lhl-surface: var(--usht-priority-badge-lhl-surface, var(--ds-color-success-surface-tinted, #0f2e1b));
-    --_usht-badge-lhl-text: var(--usht-priority-badge-lhl-text, var(--ds-color-success-text-default, #bbf7d0));
     --_usht-badge-lhl-border: var(--usht-priority-badge-lhl-border, var(--ds-color-success-border-default, #86efac));
   }
 
@@ -43,7 +31,8 @@ export const priorityBadgeStyles = css`
   .list {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    /* More room between areas than between a tag and its own button, so each pair reads as one. */
+    gap: 0.5rem 1rem;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -56,9 +45,9 @@ export const priorityBadgeStyles = css`
     flex-basis: 100%;
   }
 
+  /* The button stays beside its tag at any width; a long name wraps inside the tag instead. */
   .line {
     display: inline-flex;
-    flex-wrap: wrap;
     align-items: center;
     gap: 0.25rem;
     max-inline-size: 100%;
@@ -69,6 +58,7 @@ export const priorityBadgeStyles = css`
     display: inline-flex;
     align-items: baseline;
     gap: 0.375em;
+    flex: 0 1 auto;
     min-inline-size: 0;
     max-inline-size: 100%;
     padding: 0.125em 0.5em;
@@ -83,14 +73,14 @@ export const priorityBadgeStyles = css`
     overflow-wrap: anywhere;
   }
   [data-category='standing'] {
-    --_usht-badge-surface: var(--_usht-badge-standing-surface);
-    --_usht-badge-text: var(--_usht-badge-standing-text);
-    --_usht-badge-border: var(--_usht-badge-standing-border);
+    --_usht-badge-surface: var(--usht-priority-badge-standing-surface, var(--_usht-surface-tinted));
+    --_usht-badge-text: var(--usht-priority-badge-standing-text, var(--_usht-text));
+    --_usht-badge-border: var(--usht-priority-badge-standing-border, var(--_usht-border));
   }
   [data-category='national'] {
-    --_usht-badge-surface: var(--_usht-badge-national-surface);
-    --_usht-badge-text: var(--_usht-badge-national-text);
-    --_usht-badge-border: var(--_usht-badge-national-border);
+    --_usht-badge-surface: var(--usht-priority-badge-national-surface, var(--_usht-accent-surface));
+    --_usht-badge-text: var(--usht-priority-badge-national-text, var(--_usht-accent-text));
+    --_usht-badge-border: var(--usht-priority-badge-national-border, var(--_usht-accent));
   }
   [data-category='leve-hele-livet'] {
     --_usht-badge-surface: var(--_usht-badge-lhl-surface);
@@ -122,6 +112,7 @@ export const priorityBadgeStyles = css`
   }
 
   .about {
+    flex: none;
     display: inline-grid;
     place-items: center;
     inline-size: 1.75rem;

@@ -22,7 +22,7 @@ const icons = {
   national: html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><circle cx="8" cy="8" r="6.5"></circle></svg>`,
   'leve-hele-livet': html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M8 14.6S1.2 10.4 1.2 5.8A3.5 3.5 0 0 1 8 4.3a3.5 3.5 0 0 1 6.8 1.5c0 4.6-6.8 8.8-6.8 8.8z"></path></svg>`,
   unknown: html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M8 1.2 15.2 14.6H.8zM7.2 6v4.4h1.6V6zm0 5.6v1.6h1.6v-1.6z" fill-rule="evenodd"></path></svg>`,
-  info: html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M7 4h2v2H7zm0 3h2v5H7z"></path></svg>`,
+  info: html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M6.8 2.6h2.4V5H6.8zm0 3.6h2.4v7.2H6.8z"></path></svg>`,
 } as const;
 
 /** What a list of ids resolves to in the loaded data: an area, an unknown id or an invalid record. */
@@ -153,15 +153,15 @@ function categoryText(i18n: Localizer, area: PriorityArea): string | TemplateRes
  * @csspart description - The description the button opens.
  * @csspart state - The loading and failure states.
  * @csspart retry - The "Try again" button of the failure state.
- * @cssprop [--usht-priority-badge-standing-surface=#eef0f3] - Background of standing areas.
- * @cssprop [--usht-priority-badge-standing-text=#1e2b3c] - Text of standing areas.
- * @cssprop [--usht-priority-badge-standing-border=#6b7280] - Border of standing areas.
- * @cssprop [--usht-priority-badge-national-surface=#e8f1fb] - Background of national areas.
- * @cssprop [--usht-priority-badge-national-text=#0b4a8b] - Text of national areas.
- * @cssprop [--usht-priority-badge-national-border=#0b5cad] - Border of national areas.
- * @cssprop [--usht-priority-badge-lhl-surface=#e7f4ec] - Background of Leve hele livet focus areas.
- * @cssprop [--usht-priority-badge-lhl-text=#0f5f2b] - Text of Leve hele livet focus areas.
- * @cssprop [--usht-priority-badge-lhl-border=#1a7f3c] - Border of Leve hele livet focus areas.
+ * @cssprop [--usht-priority-badge-standing-surface=--usht-color-surface-tinted] - Background of standing areas.
+ * @cssprop [--usht-priority-badge-standing-text=--usht-color-text] - Text of standing areas.
+ * @cssprop [--usht-priority-badge-standing-border=--usht-color-border] - Border of standing areas.
+ * @cssprop [--usht-priority-badge-national-surface=--usht-color-accent-surface] - Background of national areas.
+ * @cssprop [--usht-priority-badge-national-text=--usht-color-accent-text] - Text of national areas.
+ * @cssprop [--usht-priority-badge-national-border=--usht-color-accent] - Border of national areas.
+ * @cssprop [--usht-priority-badge-lhl-surface=#e7f4ec] - Background of Leve hele livet focus areas (else --ds-color-success-surface-tinted).
+ * @cssprop [--usht-priority-badge-lhl-text=--usht-color-success-text] - Text of Leve hele livet focus areas.
+ * @cssprop [--usht-priority-badge-lhl-border=#1a7f3c] - Border of Leve hele livet focus areas (else --ds-color-success-border-default).
  */
 export class UshtPriorityBadge extends PriorityAreaElement {
   /** Id of the priority area, e.g. `demensplan-2025`. */

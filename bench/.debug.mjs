@@ -1,0 +1,11 @@
+import puppeteer from 'puppeteer-core';
+import {spawn} from 'node:child_process';
+const url = process.argv[2];
+const browser = await puppeteer.launch({executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--js-flags=--expose-gc']});
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e)); page.on('response', (r) => console.log('resp', r.status(), r.url().slice(0,90), r.headers()['content-type']));
+await page.goto(url);
+await new Promise((r) => setTimeout(r, 4000));
+console.log(await page.evaluate(() => JSON.stringify({r: window.__result, defined: !!customElements.get('usht-activity-calendar'), html: document.querySelector('usht-activity-calendar')?.shadowRoot?.innerHTML.slice(0, 1500)})));
+await browser.close();

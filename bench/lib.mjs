@@ -1,0 +1,133 @@
+// Shared by bench/map.mjs and bench/sdk.mjs: a loopback static server (127.0.0.1, port 0, headers
+// per path, so a page can be served under the strict CSP), fresh-context visits, medians, and the
+// check rows bench/run.mjs prints ({label, value, budget, unit, ok, context}).
+import {createServer} from 'node:http';
+import {readFileSync} from 'node:fs';
+import {extname, join, normalize, sep} from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+export const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+/** budgets.md: the policy a host sends, with connect-src for the data source (here the page's origin). */
+export const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
+
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.map': 'application/json', '.png': 'image/png',
+};
+
+/**
+ * Serves `mounts` ([urlPrefix, dir] pairs), `routes` (path → {type, body}) and `dynamic(path)`
+ * answers on 127.0.0.1.
+ * `headers(path)` adds response headers (the CSP for a page).
+ */
+export async function startServer({mounts = [], routes = {}, dynamic = () => undefined, headers = () => ({})}) {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    const send = (type, body) => {
+      response.writeHead(200, {'Content-Type': type, 'Cache-Control': 'no-store', ...headers(path)});
+      response.end(body);
+    };
+    const route = routes[path] ?? dynamic(path);
+    if (route) return send(route.type, route.body);
+    for (const [prefix, dir] of mounts) {
+      if (!path.startsWith(prefix)) continue;
+      const file = normalize(join(dir, path.slice(prefix.length)));
+      if (!file.startsWith(dir + sep)) break;
+      try {
+        return send(types[extname(file)] ?? 'application/octet-stream', readFileSync(file));
+      } catch {
+        break;
+      }
+    }
+    response.writeHead(404).end();
+    return undefined;
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  return {origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((done) => server.close(done))};
+}
+
+export function launch() {
+  return puppeteer.launch({
+    executablePath: CHROME,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+}
+
+/**
+ * Opens `url` in a fresh browser context (cold caches), waits for `window.__result`, then runs
+ * `after(page)`. Fails on page errors, console errors and requests to any other origin.
+ */
+export async function visit(browser, origin, url, after = async () => undefined) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.setViewport({width: 1280, height: 900});
+    await page.emulateTimezone('Europe/Oslo');
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('request', (request) => {
+      if (!request.url().startsWith(origin)) errors.push(`request to another origin: ${request.url()}`);
+    });
+    await page.goto(`${origin}${url}`);
+    await page.waitForFunction('window.__result', {timeout: 120_000, polling: 20});
+    const result = await page.evaluate('window.__result');
+    if (result.error) throw new Error(`${url}: ${result.error}`);
+    const more = await after(page);
+    if (errors.length) throw new Error(`${url}: ${errors.join(' | ')}`);
+    return {...result, ...more};
+  } finally {
+    await context.close();
+  }
+}
+
+export function shuffle(list) {
+  const out = [...list];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+export function median(values) {
+  const sorted = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
+  if (!sorted.length) return NaN;
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+export const fmt = (v, digits = 0) => (Number.isFinite(v) ? v.toFixed(digits) : '–');
+
+export function check(label, value, budget, unit, context) {
+  return {label, value, budget, unit, ok: Number.isFinite(value) && value <= budget, context};
+}
+
+/** The budget lines bench/run.mjs prints, for a module run on its own. */
+export function formatChecks(checks) {
+  return checks.map((c) => {
+    const value = c.unit === '×' ? `${fmt(c.value, 2)}×` : `${fmt(c.value, c.unit === 'MB' || c.unit === 'ms' && c.value < 10 ? 1 : 0)} ${c.unit}`;
+    const budget = c.budget === undefined ? '' : `budget ≤ ${c.budget}${c.unit === '×' ? '×' : ` ${c.unit}`}`;
+    const verdict = c.budget === undefined ? '' : c.ok ? 'ok' : 'OVER';
+    return `  ${c.label.padEnd(58)} ${value.padStart(9)}  ${budget.padEnd(18)} ${verdict.padEnd(4)}  ${c.context}`;
+  });
+}
+
+/** Runs one bench module on its own (`node bench/map.mjs`): own browser, prints, exit code by budget. */
+export async function runAlone(bench, {runs}) {
+  const browser = await launch();
+  let result;
+  try {
+    result = await bench({browser, runs, log: (line) => process.stdout.write(`${line}\n`)});
+  } finally {
+    await browser.close();
+  }
+  console.log([...result.lines, '', 'Budgets (budgets.md), ratios measured in this run', ...formatChecks(result.checks)].join('\n'));
+  process.exit(result.checks.every((c) => c.budget === undefined || c.ok) ? 0 : 1);
+}

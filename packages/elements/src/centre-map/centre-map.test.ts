@@ -1,0 +1,399 @@
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {sendKeys, setViewport} from '@web/test-runner-commands';
+import './usht-centre-map.js';
+import type {UshtCentreMap} from './centre-map.js';
+import type {UshtCentreSelectEvent} from './centre-map.events.js';
+import {captureConsole, visibleText} from '../../../../test/foundation/helpers.js';
+import {clientOn, failingOnceSource, neverResolvingSource, realSource} from '../../../../stories/shared/fake-sources.js';
+import {sampleCounties} from './centre-map.stories.js';
+
+const output = captureConsole();
+beforeEach(() => output.start());
+afterEach(async () => {
+  output.verify();
+  await setViewport({width: 800, height: 600});
+});
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+
+async function ready(el: UshtCentreMap): Promise<UshtCentreMap> {
+  await waitUntil(() => el.shadowRoot?.querySelector('.root, [role="alert"]'), 'the map never left its loading state');
+  await el.updateComplete;
+  return el;
+}
+
+async function mount(template: unknown): Promise<UshtCentreMap> {
+  return ready(await fixture<UshtCentreMap>(template as ReturnType<typeof html>));
+}
+
+/** The element that has focus, looking into shadow roots. */
+function focused(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+const accessibleName = (el: Element) => el.getAttribute('aria-label') ?? el.querySelector('title')?.textContent ?? el.textContent?.trim() ?? '';
+const markers = (el: Element) => $$<SVGGElement>(el, '.marker');
+const selectedMarker = (el: Element) => markers(el).find((m) => m.getAttribute('aria-selected') === 'true');
+const pressed = (el: Element) => $$(el, 'button.centre[aria-pressed="true"]').map((b) => b.textContent?.trim());
+/** What a sighted reader sees, with the spaces text-node joins leave inside brackets removed. */
+const seen = (el: Element) => visibleText(el).replace(/\( /g, '(').replace(/ \)/g, ')');
+const answer = (el: Element) => $(el, '[part="answer"]').textContent?.trim() ?? '';
+
+/** Types into the finder the way input arrives from a keyboard, then presses Enter. */
+async function typeAndEnter(el: UshtCentreMap, text: string): Promise<void> {
+  const input = $<HTMLInputElement>(el, 'input');
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true, inputType: 'insertText', data: text}));
+  await el.updateComplete;
+  input.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', bubbles: true, composed: true, cancelable: true}));
+  await el.updateComplete;
+}
+
+describe('usht-centre-map', () => {
+  it('lists all 21 centres before the map, with host, area and links', async () => {
+    const el = await mount(html`<usht-centre-map></usht-centre-map>`);
+    const items = $$(el, '[part="item"]');
+    expect(items).to.have.length(21);
+    expect($(el, '#list-heading').textContent).to.contain('21 utviklingssentre');
+    const list = $(el, '[part="list"]');
+    const map = $(el, 'svg.map');
+    expect(list.compareDocumentPosition(map) & Node.DOCUMENT_POSITION_FOLLOWING, 'list comes before the map').to.be.greaterThan(0);
+    const troms = items.find((i) => i.textContent?.includes('USHT Troms'))!;
+    expect(seen(troms)).to.contain('Vertskommune: Tromsø');
+    expect(seen(troms)).to.contain('Område: Troms (21 kommuner)');
+    const hedmark = items.find((i) => i.textContent?.includes('USHT Hedmark'))!;
+    expect(seen(hedmark)).to.contain('Satellittkommuner: Elverum (ikke bekreftet), Stange (ikke bekreftet)');
+    expect(hedmark.querySelector('a')!.getAttribute('href')).to.match(/^https:\/\/www\.hamar\.kommune\.no\//);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says the Østfold host is not confirmed and leaves it off the map', async () => {
+    const el = await mount(html`<usht-centre-map></usht-centre-map>`);
+    const ostfold = $$(el, '[part="item"]').find((i) => i.textContent?.includes('USHT Østfold'))!;
+    expect(seen(ostfold)).to.contain('Vertskommune: ikke bekreftet (kanskje Indre Østfold)');
+    expect(seen(ostfold)).to.contain('Ikke vist på kartet.');
+    expect(markers(el)).to.have.length(20);
+    expect(markers(el).some((m) => accessibleName(m).includes('Østfold'))).to.equal(false);
+  });
+
+  it('selects a centre from the list with the keyboard, fires usht-centre-select and syncs the map', async () => {
+    const el = await mount(html`<usht-centre-map></usht-centre-map>`);
+    const button = $$<HTMLButtonElement>(el, 'button.centre').find((b) => b.textContent === 'USHT Vestfold')!;
+    button.focus();
+    const event = oneEvent(el, 'usht-centre-select') as Promise<UshtCentreSelectEvent>;
+    await sendKeys({press: 'Enter'});
+    expect((await event).detail.centreId).to.equal('vestfold');
+    await el.updateComplete;
+    expect(pressed(el)).to.deep.equal(['USHT Vestfold']);
+    expect(accessibleName(selectedMarker(el)!)).to.equal('USHT Vestfold, Sandefjord');
+    expect($(el, '[part="details"] [role="heading"]').textContent).to.equal('USHT Vestfold');
+    // The marker of the selection takes the map's tab stop.
+    expect(selectedMarker(el)!.getAttribute('tabindex')).to.equal('0');
+  });
+
+  it('is one tab stop on the map: arrows, Home and End move, Enter and Space select, Tab leaves', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><usht-centre-map></usht-centre-map><button>after</button></div>`);
+    const el = await ready(wrapper.querySelector('usht-centre-map')!);
+    expect(markers(el).filter((m) => m.getAttribute('tabindex') === '0')).to.have.length(1);
+    $<HTMLAnchorElement>(el, '.skip').focus();
+    await sendKeys({press: 'Tab'});
+    expect(accessibleName(focused()!)).to.equal('USHT Finnmark, Sør-Varanger');
+    await sendKeys({press: 'ArrowDown'});
+    await el.updateComplete;
+    expect(accessibleName(focused()!)).to.equal('USHT for den samiske befolkningen, Kárášjohka - Karasjok');
+    await sendKeys({press: 'ArrowRight'});
+    await el.updateComplete;
+    expect(accessibleName(focused()!)).to.equal('USHT Troms, Tromsø');
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+    expect(pressed(el)).to.deep.equal(['USHT Troms']);
+    await sendKeys({press: 'End'});
+    await el.updateComplete;
+    expect(accessibleName(focused()!)).to.equal('USHT Hedmark, Hamar');
+    await sendKeys({press: 'ArrowUp'});
+    await el.updateComplete;
+    const event = oneEvent(el, 'usht-centre-select') as Promise<UshtCentreSelectEvent>;
+    await sendKeys({press: 'Space'});
+    expect((await event).detail.centreId).to.equal('oppland');
+    await el.updateComplete;
+    expect(pressed(el)).to.deep.equal(['USHT Oppland']);
+    expect(selectedMarker(el)).to.equal(focused());
+    await sendKeys({press: 'Home'});
+    await el.updateComplete;
+    expect(accessibleName(focused()!)).to.equal('USHT Finnmark, Sør-Varanger');
+    await sendKeys({press: 'Tab'});
+    expect(focused()!.classList.contains('marker'), 'Tab leaves the map').to.equal(false);
+    await sendKeys({down: 'Shift'});
+    await sendKeys({press: 'Tab'});
+    await sendKeys({up: 'Shift'});
+    expect(accessibleName(focused()!), 'Shift+Tab returns to the marker that had focus').to.equal('USHT Finnmark, Sør-Varanger');
+    for (let i = 0; i < 5 && focused()?.textContent !== 'after'; i++) await sendKeys({press: 'Tab'});
+    expect(focused()!.textContent, 'no keyboard trap').to.equal('after');
+  });
+
+  it('has a skip link past the map', async () => {
+    const el = await mount(html`<usht-centre-map></usht-centre-map>`);
+    const skip = $<HTMLAnchorElement>(el, '.skip');
+    expect(skip.textContent).to.equal('Hopp over kartet');
+    skip.focus();
+    expect(skip.getBoundingClientRect().width, 'visible when focused').to.be.greaterThan(24);
+    await sendKeys({press: 'Enter'});
+    expect(focused()).to.equal($(el, '#details'));
+  });
+
+  it('leaves arrow keys and scrolling to the page until a marker has focus', async () => {
+    const el = await mount(html`<usht-centre-map></usht-centre-map>`);
+    const outside = new KeyboardEvent('keydown', {key: 'ArrowDown', bubbles: true, cancelable: true});
+    el.dispatchEvent(outside);
+    expect(outside.defaultPrevented).to.equal(false);
+    const wheel = new WheelEvent('wheel', {deltaY: 100, bubbles: true, cancelable: true});
+    $(el, 'svg.map').dispatchEvent(wheel);
+    expect(wheel.defaultPrevented).to.equal(false);
+  });
+
+  it('finds a municipality typed without diacritics, in old spelling or by a short name, and announces its centre', async () => {
+    const el = await mount(html`<usht-centre-map></usht-centre-map>`);
+    const input = $<HTMLInputElement>(el, 'input');
+    input.focus();
+    await sendKeys({type: 'tromso'});
+    await el.updateComplete;
+    expect(input.getAttribute('aria-expanded')).to.equal('true');
+    expect($$(el, 'li[role="option"]')[0]!.textContent).to.contain('Tromsø');
+    await expect(el).to.be.accessible();
+    const event = oneEvent(el, 'usht-centre-select') as Promise<UshtCentreSelectEvent>;
+    await sendKeys({press: 'Enter'});
+    expect((await event).detail.centreId).to.equal('troms');
+    await el.updateComplete;
+    expect(answer(el)).to.equal('Tromsø hører til USHT Troms.');
+    expect($(el, '[part="answer"]').getAttribute('role')).to.equal('status');
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
+    expect(pressed(el)).to.deep.equal(['USHT Troms']);
+
+    for (const [typed, expected] of [['aalesund', 'Ålesund hører til USHT Møre og Romsdal.'], ['bo', 'Bø hører til USHT Nordland.']] as const) {
+      input.select();
+      await sendKeys({type: typed});
+      await el.updateComplete;
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect(answer(el), typed).to.equal(expected);
+    }
+  });
+
+  it('shows the county beside duplicate names and asks which Herøy is meant', async () => {
+    const el = await mount(html`<usht-centre-map></usht-centre-map>`);
+    const input = $<HTMLInputElement>(el, 'input');
+    input.focus();
+    await sendKeys({type: 'Herøy'});
+    await el.updateComplete;
+    const options = $$(el, 'li[role="option"]').map((o) => o.textContent?.replace(/\s+/g, ' ').trim());
+    expect(options.slice(0, 2)).to.deep.equal(['Herøy (Møre og Romsdal) 1515', 'Herøy (Nordland) 1818']);
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+    expect(answer(el)).to.equal('Flere kommuner heter Herøy. Velg riktig kommune i lista.');
+    expect(pressed(el), 'nothing is guessed').to.deep.equal([]);
+    await sendKeys({press: 'ArrowDown'});
+    await el.updateComplete;
+    expect(input.getAttribute('aria-activedescendant')).to.equal('municipality-1818');
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+    expect(answer(el)).to.equal('Herøy (Nordland) hører til USHT Nordland.');
+    expect(pressed(el)).to.deep.equal(['USHT Nordland']);
+  });
+
+  it('says so when nothing matches, and Escape closes the suggestions and then clears', async () => {
+    const el = await mount(html`<usht-centre-map lang="nn"></usht-centre-map>`);
+    const input = $<HTMLInputElement>(el, 'input');
+    input.focus();
+    await sendKeys({type: 'xq'});
+    await el.updateComplete;
+    expect(answer(el)).to.equal('Fann ingen kommune som passar til «xq».');
+    input.select();
+    await sendKeys({type: 'berg'});
+    await el.updateComplete;
+    expect(input.getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({press: 'Escape'});
+    await el.updateComplete;
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
+    await sendKeys({press: 'Escape'});
+    await el.updateComplete;
+    expect(input.value).to.equal('');
+  });
+
+  it('resolves every municipality of the embedded data, by number and by name, to its centre', async function () {
+    this.timeout(60_000);
+    const el = await mount(html`<usht-centre-map></usht-centre-map>`);
+    const {items} = await realSource().municipalities();
+    const counties = new Map((await realSource().counties()).items.map((c) => [c.number, c.name]));
+    const centres = new Map((await realSource().centres()).items.map((c) => [c.id, c.name]));
+    const names = new Map<string, number>();
+    for (const m of items) names.set(m.name, (names.get(m.name) ?? 0) + 1);
+    expect(items).to.have.length(357);
+    const wrong: string[] = [];
+    for (const m of items) {
+      const label = names.get(m.name)! > 1 ? `${m.name} (${counties.get(m.county)})` : m.name;
+      for (const typed of [m.number, label]) {
+        await typeAndEnter(el, typed);
+        const heard = answer(el);
+        if (el.selected !== m.centreId || !heard.startsWith(`${label} hører til ${centres.get(m.centreId)}.`)) wrong.push(`${typed} → ${el.selected}: ${heard}`);
+      }
+    }
+    expect(wrong).to.deep.equal([]);
+  });
+
+  it('preselects from attributes without firing events', async () => {
+    let events = 0;
+    const listener = () => events++;
+    document.addEventListener('usht-centre-select', listener);
+    try {
+      const bySelected = await mount(html`<usht-centre-map selected="helse-fonna"></usht-centre-map>`);
+      expect(pressed(bySelected)).to.deep.equal(['USHT Helse Fonna']);
+      expect(accessibleName(selectedMarker(bySelected)!)).to.equal('USHT Helse Fonna, Haugesund');
+      const byMunicipality = await mount(html`<usht-centre-map municipality="1820"></usht-centre-map>`);
+      expect(answer(byMunicipality)).to.equal('Alstahaug hører til USHT Nordland.');
+      expect($<HTMLInputElement>(byMunicipality, 'input').value).to.equal('Alstahaug');
+      expect(pressed(byMunicipality)).to.deep.equal(['USHT Nordland']);
+      byMunicipality.municipality = 'Karasjok';
+      await byMunicipality.updateComplete;
+      expect(answer(byMunicipality)).to.equal('Kárášjohka - Karasjok hører til USHT Finnmark.');
+      bySelected.selected = 'oslo';
+      await bySelected.updateComplete;
+      expect(pressed(bySelected)).to.deep.equal(['USHT Oslo']);
+      await expect(bySelected).to.be.accessible();
+      expect(events).to.equal(0);
+    } finally {
+      document.removeEventListener('usht-centre-select', listener);
+    }
+  });
+
+  it('shows an unknown selected id and warns once, in nb and nn', async () => {
+    const el = await mount(html`<usht-centre-map selected="usht-trøms"></usht-centre-map>`);
+    expect(visibleText($(el, '[part="note"]'))).to.equal('Fant ikke utviklingssenteret «usht-trøms».');
+    const nn = await mount(html`<usht-centre-map lang="nn" selected="usht-trøms"></usht-centre-map>`);
+    expect(visibleText($(nn, '[part="note"]'))).to.equal('Fann ikkje utviklingssenteret «usht-trøms».');
+    const warnings = output.take();
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('unknown selected="usht-trøms"').and.contain('troms');
+    expect(pressed(el)).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+    await expect(nn).to.be.accessible();
+  });
+
+  it('shows an unknown municipality and warns once', async () => {
+    const el = await mount(html`<usht-centre-map municipality="9998"></usht-centre-map>`);
+    expect(visibleText($(el, '[part="note"]'))).to.equal('Fant ingen kommune med navnet eller nummeret «9998».');
+    const warnings = output.take();
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('municipality="9998"');
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws a county layer under the markers and marks the selected centre\'s county', async () => {
+    const counties = await sampleCounties();
+    const el = await mount(html`<usht-centre-map selected="hedmark" .counties=${counties}></usht-centre-map>`);
+    const shapes = $$(el, 'svg.map > g > path.county');
+    expect(shapes).to.have.length(15);
+    expect(shapes.filter((s) => s.hasAttribute('data-current'))).to.have.length(1);
+    const layer = $(el, 'svg.map > g[aria-hidden="true"]');
+    expect(layer.compareDocumentPosition(markers(el)[0]!) & Node.DOCUMENT_POSITION_FOLLOWING, 'markers are drawn over the layer').to.be.greaterThan(0);
+    expect(visibleText($(el, '.attribution'))).to.equal('Kart: Natural Earth · Eksempeldata');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when the county GeoJSON is unusable, warns once and keeps the map working', async () => {
+    const utm = {type: 'FeatureCollection', features: [{type: 'Feature', id: '03', geometry: {type: 'Polygon', coordinates: [[[261000, 6649000], [270000, 6649000], [270000, 6660000], [261000, 6649000]]]}}]};
+    const el = await mount(html`<usht-centre-map lang="nn" .counties=${utm}></usht-centre-map>`);
+    expect(visibleText($(el, '[part="note"]'))).to.equal('Fylkesgrensene kan ikkje visast fordi kartdataa for dei er ugyldige.');
+    const warnings = output.take();
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('features[0]').and.contain('EPSG:4326');
+    expect($$(el, 'path.county')).to.have.length(0);
+    expect(markers(el)).to.have.length(20);
+    el.counties = {type: 'Topology'};
+    await el.updateComplete;
+    expect(output.take()[0]).to.contain('FeatureCollection');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps marker targets at least 24 px and apart at 320 px', async () => {
+    await setViewport({width: 320, height: 640});
+    const el = await mount(html`<usht-centre-map selected="oslo"></usht-centre-map>`);
+    await waitUntil(() => {
+      const width = $(el, 'svg.map').getBoundingClientRect().width;
+      return width < 320 && Math.abs(Number($(el, '.hit').getAttribute('r')) * 2 * (width / 1000) - 28) < 1;
+    }, 'markers were not sized for the rendered map');
+    const boxes = $$(el, '.hit').map((h) => h.getBoundingClientRect());
+    for (const box of boxes) {
+      expect(box.width).to.be.at.least(24);
+      expect(box.height).to.be.at.least(24);
+    }
+    const centres = boxes.map((b) => [b.x + b.width / 2, b.y + b.height / 2] as const);
+    for (let i = 0; i < centres.length; i++) {
+      for (let j = i + 1; j < centres.length; j++) {
+        expect(Math.hypot(centres[i]![0] - centres[j]![0], centres[i]![1] - centres[j]![1]), `markers ${i} and ${j}`).to.be.at.least(24);
+      }
+    }
+    expect(document.documentElement.scrollWidth, 'no sideways scrolling at 320 px').to.be.at.most(320);
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks the selected marker by shape and outline, not colour alone', async () => {
+    const el = await mount(html`<usht-centre-map selected="bergen-finnes-ikke"></usht-centre-map>`);
+    output.take();
+    el.selected = 'hordaland';
+    await el.updateComplete;
+    const chosen = selectedMarker(el)!;
+    const other = markers(el).find((m) => m !== chosen)!;
+    expect(chosen.querySelector('.dot')!.localName).to.equal('path');
+    expect(other.querySelector('.dot')!.localName).to.equal('circle');
+    const [a, b] = [chosen, other].map((m) => getComputedStyle(m.querySelector('.dot')!).strokeWidth);
+    expect(a).to.not.equal(b);
+  });
+
+  it('asks nothing of any origin but the page\'s own', async () => {
+    const el = await mount(html`<usht-centre-map selected="troms"></usht-centre-map>`);
+    expect($$(el, '[part="item"]')).to.have.length(21);
+    const foreign = performance.getEntriesByType('resource').map((e) => e.name).filter((url) => new URL(url).origin !== location.origin);
+    expect(foreign).to.deep.equal([]);
+  });
+
+  it('shows a readable loading state', async () => {
+    const el = await fixture<UshtCentreMap>(html`<usht-centre-map .client=${clientOn(neverResolvingSource())}></usht-centre-map>`);
+    await el.updateComplete;
+    expect(visibleText(el)).to.equal('Laster inn …');
+    expect($(el, '[role="status"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  for (const [lang, failed, retry] of [['nb', 'Klarte ikke å hente dataene.', 'Prøv igjen'], ['nn', 'Klarte ikkje å hente dataa.', 'Prøv igjen']] as const) {
+    it(`says the data failed to load, and the retry works (${lang})`, async () => {
+      const el = await mount(html`<usht-centre-map lang=${lang} .client=${clientOn(failingOnceSource())}></usht-centre-map>`);
+      expect(visibleText($(el, '[role="alert"]'))).to.equal(`${failed} ${retry}`);
+      await expect(el).to.be.accessible();
+      $<HTMLButtonElement>(el, 'button.retry').focus();
+      await sendKeys({press: 'Enter'});
+      await waitUntil(() => $$(el, '[part="item"]').length === 21, 'retry did not load the centres');
+    });
+  }
+
+  it('speaks Nynorsk and English', async () => {
+    const nn = await mount(html`<usht-centre-map lang="nn" municipality="4640"></usht-centre-map>`);
+    expect(visibleText($(nn, '.finder label'))).to.equal('Kva utviklingssenter høyrer kommunen min til?');
+    expect(answer(nn)).to.equal('Sogndal høyrer til USHT Sogn og Fjordane.');
+    expect($(nn, '#list-heading').textContent).to.equal('21 utviklingssenter');
+    expect($(nn, 'svg.map').getAttribute('aria-label')).to.equal('Kart over utviklingssentera');
+    await expect(nn).to.be.accessible();
+    const en = await mount(html`<usht-centre-map lang="en"></usht-centre-map>`);
+    expect($(en, '#list-heading').textContent).to.equal('21 development centres');
+    expect($(en, '.skip').textContent).to.equal('Skip the map');
+  });
+
+  it('marks Bokmål fallback text lang="nb" in Northern Sami', async () => {
+    const el = await mount(html`<usht-centre-map lang="se"></usht-centre-map>`);
+    const label = $(el, '.finder label');
+    expect(label.querySelector('span[lang="nb"]')!.textContent).to.equal('Hvilket utviklingssenter hører kommunen min til?');
+    await expect(el).to.be.accessible();
+  });
+});

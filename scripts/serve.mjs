@@ -1,0 +1,124 @@
+// Serves the repository read-only for the demo site (`npm start`): examples/ and the built
+// packages/elements/cdn/ bundle. Zero dependencies: node:http on 127.0.0.1 only.
+// examples/strict-csp.html is sent with the strict Content-Security-Policy the widgets are held to
+// (budgets.md), so a violation shows in the browser console and in test/csp.
+import {createServer} from 'node:http';
+import {createReadStream} from 'node:fs';
+import {realpath, stat} from 'node:fs/promises';
+import {extname, join, sep} from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+const HOST = '127.0.0.1';
+const root = await realpath(fileURLToPath(new URL('..', import.meta.url)));
+
+export const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
+
+/** Pages served with the strict policy (URL paths). */
+const strictPages = new Set(['/examples/strict-csp.html']);
+
+/** Only what the demo needs is served: never node_modules, sources of other tools, or dotfiles. */
+const servedPrefixes = ['/examples/', '/packages/elements/cdn/', '/packages/sdk/feed.schema.json'];
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/plain; charset=utf-8',
+  '.ts': 'text/plain; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+};
+
+function send(response, status, body, headers = {}) {
+  response.writeHead(status, {'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', ...headers});
+  response.end(body);
+}
+
+/** The file for a URL path, or undefined when it is outside what we serve (traversal included). */
+async function resolveFile(urlPath) {
+  let path;
+  try {
+    path = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  if (path.includes('\0') || path.includes('\\')) return undefined;
+  if (path === '/' || path === '/examples') path = '/examples/';
+  if (path.endsWith('/')) path += 'index.html';
+  if (!servedPrefixes.some((prefix) => path === prefix || path.startsWith(prefix))) return undefined;
+  if (path.split('/').some((segment) => segment === '..' || segment.startsWith('.'))) return undefined;
+  try {
+    // realpath: a symlink inside the tree must not lead out of it either.
+    const file = await realpath(join(root, path));
+    if (!file.startsWith(root + sep)) return undefined;
+    const info = await stat(file);
+    return info.isFile() ? {file, size: info.size, path} : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function handle(request, response) {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    send(response, 405, 'Method not allowed\n', {Allow: 'GET, HEAD'});
+    return;
+  }
+  const url = new URL(request.url ?? '/', `http://${HOST}`);
+  if (url.pathname === '/') {
+    send(response, 302, 'Found\n', {Location: '/examples/'});
+    return;
+  }
+  const found = await resolveFile(url.pathname);
+  if (!found) {
+    send(response, 404, 'Not found\n');
+    return;
+  }
+  const headers = {
+    'Content-Type': types[extname(found.file)] ?? 'application/octet-stream',
+    'Content-Length': String(found.size),
+    'Cache-Control': 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+  };
+  if (strictPages.has(found.path)) headers['Content-Security-Policy'] = STRICT_CSP;
+  response.writeHead(200, headers);
+  if (request.method === 'HEAD') {
+    response.end();
+    return;
+  }
+  createReadStream(found.file).on('error', () => response.destroy()).pipe(response);
+}
+
+function listen(port) {
+  return new Promise((resolve, reject) => {
+    const server = createServer((request, response) => {
+      handle(request, response).catch(() => send(response, 500, 'Internal error\n'));
+    });
+    server.once('error', reject);
+    server.listen(port, HOST, () => resolve(server));
+  });
+}
+
+const wanted = Number.parseInt(process.env.PORT ?? '8080', 10);
+let server;
+try {
+  server = await listen(Number.isInteger(wanted) && wanted >= 0 ? wanted : 8080);
+} catch (error) {
+  if (error?.code !== 'EADDRINUSE' && error?.code !== 'EACCES') throw error;
+  console.log(`Port ${wanted} is taken; using a free port instead.`);
+  server = await listen(0);
+}
+const {port} = server.address();
+console.log(`usht-kit demo (read-only, ${HOST} only):
+  Demo site:        http://${HOST}:${port}/examples/
+  Strict CSP page:  http://${HOST}:${port}/examples/strict-csp.html
+  CDN bundle:       http://${HOST}:${port}/packages/elements/cdn/usht-kit.js
+Press Ctrl+C to stop.`);
