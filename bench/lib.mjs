@@ -30,7 +30,8 @@ export async function startServer({mounts = [], routes = {}, dynamic = () => und
       response.writeHead(200, {'Content-Type': type, 'Cache-Control': 'no-store', ...headers(path)});
       response.end(body);
     };
-    const route = routes[path] ?? dynamic(path);
+    // Chromium asks for a favicon; an empty one keeps a 404 out of the console.
+    const route = routes[path] ?? dynamic(path) ?? (path === '/favicon.ico' ? {type: 'image/x-icon', body: ''} : undefined);
     if (route) return send(route.type, route.body);
     for (const [prefix, dir] of mounts) {
       if (!path.startsWith(prefix)) continue;

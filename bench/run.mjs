@@ -11,7 +11,7 @@
 // - Medians are printed with each ratio next to its budget, and all runs are written as JSON to
 //   bench/results/. Machines here are noisy: read the ratios, not the absolute times.
 //
-// Options: --runs=N (default 7), --sizes=1000,10000, --quick (runs=3, sizes=1000).
+// Options: --runs=N (default 7), --sizes=1000,10000, --quick (runs=3, sizes=1000), --only=calendar.
 import {createServer} from 'node:http';
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -19,6 +19,8 @@ import {extname, join, normalize, resolve, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import {benchMap} from './map.mjs';
+import {benchSdk} from './sdk.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const argv = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')).map(([k, v]) => [k, v ?? 'true']));
@@ -156,6 +158,7 @@ function shuffle(list) {
 
 const runs = Object.fromEntries(configs.map((c) => [c.id, []]));
 const started = Date.now();
+const extras = [];
 try {
   process.stdout.write(`bench: ${configs.length} configurations, warm-up + ${RUNS} rounds, sizes ${SIZES.join(', ')}\n`);
   for (const config of configs) await visit(config);
@@ -163,6 +166,8 @@ try {
     for (const config of shuffle(configs)) runs[config.id].push(await visit(config));
     process.stdout.write(`  round ${round}/${RUNS} done (${Math.round((Date.now() - started) / 1000)} s)\n`);
   }
+  // The map against Leaflet, the finder keystroke and SDK validation, in the same browser.
+  for (const bench of argv.only === 'calendar' ? [] : [benchMap, benchSdk]) extras.push(await bench({browser, runs: RUNS, log: (line) => process.stdout.write(`${line}\n`)}));
 } finally {
   await browser.close();
   server.close();
@@ -231,6 +236,10 @@ for (const n of SIZES) {
     `month +${fmt(ours('month').heapMb - blankOurs, 2)} / agenda +${fmt(ours('agenda').heapMb - blankOurs, 2)}; FC 7 month +${fmt(addedTheirs, 2)} / list +${fmt(theirs('agenda').heapMb - blankTheirs, 2)}; ratio ${fmt(addedOurs / addedTheirs, 2)}`);
 }
 
+for (const extra of extras) {
+  lines.push(...extra.lines);
+  checks.push(...extra.checks);
+}
 lines.push('', 'Budgets (budgets.md), ratios measured in this run');
 for (const c of checks) {
   const value = c.unit === '×' ? `${fmt(c.value, 2)}×` : `${fmt(c.value, c.unit === 'MB' ? 2 : 0)} ${c.unit}`;
@@ -242,7 +251,8 @@ console.log(lines.join('\n'));
 
 mkdirSync(join(root, 'bench/results'), {recursive: true});
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-const report = {date: new Date().toISOString(), chromium: CHROME, runs: RUNS, sizes: SIZES, budgets, summary, checks, raw: runs};
+const report = {date: new Date().toISOString(), chromium: CHROME, runs: RUNS, sizes: SIZES, budgets, summary, checks, raw: runs,
+  extras: extras.map(({name, summary: extraSummary, raw}) => ({name, summary: extraSummary, raw}))};
 writeFileSync(join(root, `bench/results/${stamp}.json`), `${JSON.stringify(report, null, 2)}\n`);
 writeFileSync(join(root, 'bench/results/latest.json'), `${JSON.stringify(report, null, 2)}\n`);
 console.log(`\nwritten: bench/results/${stamp}.json (and latest.json)`);

@@ -10,7 +10,7 @@ interface Recorded {
   errors: string[];
   parsedHtml: {policy: string; html: string}[];
 }
-type PageWindow = Window & typeof globalThis & {__usht?: Recorded};
+type PageWindow = Window & typeof globalThis & {__usht?: Recorded; trustedTypes?: unknown};
 
 const widgetTags = ['usht-priority-badge', 'usht-priority-badges', 'usht-centre-map', 'usht-activity-calendar', 'usht-application-checklist'];
 

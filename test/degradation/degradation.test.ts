@@ -3,7 +3,7 @@
 // works once the source is back; with the script blocked, the host's light-DOM fallback is
 // readable. The sources are real loopback routes of the test server (/__test/feed/…).
 import {expect} from '@open-wc/testing';
-import {catchErrors, deepElements, isLoading, settle, visibleText, waitFor} from '../helpers/dom.js';
+import {catchErrors, deepElements, isLoading, settle, sleep, visibleText, waitFor} from '../helpers/dom.js';
 import {loadElements, mount, presentElements} from '../helpers/elements.js';
 
 const modes = [
@@ -16,6 +16,12 @@ const modes = [
 const TIMEOUT_MS = 300;
 let tokens = 0;
 const token = () => `t${Date.now().toString(36)}${(tokens++).toString(36)}`;
+
+/** True when the test server holds no open request for the source `token`. */
+async function idle(token: string): Promise<boolean> {
+  const {open} = (await (await fetch(`/__test/status/${token}`)).json()) as {open: number};
+  return open === 0;
+}
 
 /** The failure region of a host: role=alert (the shared error state) holding a button. */
 function failure(host: Element): {region: Element; text: string; button: HTMLButtonElement} | undefined {
@@ -57,11 +63,18 @@ describe('degradation: every element', function () {
               expect(shown, `${lang}: a failure message with a button (role="alert")`).to.not.equal(undefined);
               texts[lang] = shown!.text;
 
-              // The source comes back; "Try again" loads it.
+              // The source comes back once nothing is in flight (as when a visitor reads the
+              // message before acting); "Try again" loads it. The button is looked up again: a
+              // load the element started by itself may have rendered a new one.
+              await waitFor(async () => (await idle(id)) && (await sleep(100), await idle(id)), {timeout: 10_000});
+              await settle(box, {timeout: 1000});
               await fetch(`/__test/heal/${id}`);
-              shown!.button.click();
+              const retry = failure(host)?.button;
+              expect(retry, `${lang}: the failure state stays until the visitor acts`).to.not.equal(undefined);
+              retry!.click();
               const recovered = await waitFor(() => !failure(host) && !isLoading(host), {timeout: 8000});
-              expect(recovered, `${lang}: after "try again" the failure state is gone (${visibleText(host).slice(0, 120)})`).to.equal(true);
+              const still = failure(host)?.text ?? deepElements(host).filter((el) => el.matches('[data-kind="loading"], [aria-busy="true"]')).map((el) => el.outerHTML.slice(0, 160)).join(' ');
+              expect(recovered, `${lang}: after "try again" the failure or loading state is gone; still there: ${still}`).to.equal(true);
               await settle(box);
               expect(visibleText(host).trim(), `${lang}: shows content after the retry`).to.not.equal('');
               box.remove();

@@ -35,7 +35,8 @@ export function spokenText(root: Element): string {
 
 /** Waits until a selector matches in the element's shadow root. */
 export async function shadowMatch<T extends Element = Element>(el: Element, selector: string, message?: string): Promise<T> {
-  await waitUntil(() => el.shadowRoot?.querySelector(selector), message ?? `${el.localName}: nothing matched ${selector}`);
+  // 5 s: the first element of a page loads the SDK and a data chunk on demand.
+  await waitUntil(() => el.shadowRoot?.querySelector(selector), message ?? `${el.localName}: nothing matched ${selector}`, {timeout: 5000});
   return el.shadowRoot!.querySelector<T>(selector)!;
 }
 

@@ -56,6 +56,17 @@ describe('theming', () => {
     expect(getComputedStyle(tag).borderTopLeftRadius).to.equal('0px');
   });
 
+  it("lets a shared --usht-color-* property win too, for every element's accent", async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><section></section></div>`);
+    wrapper.style.setProperty('--ds-color-accent-surface-tinted', 'rgb(250, 240, 230)');
+    wrapper.style.setProperty('--ds-color-accent-text-default', 'rgb(60, 20, 10)');
+    const section = wrapper.querySelector('section')!;
+    section.style.setProperty('--usht-color-accent-surface', 'rgb(227, 241, 242)');
+    const {background, color} = await colours(section);
+    expect(background).to.equal('rgb(227, 241, 242)');
+    expect(color, 'the Designsystemet token still fills what we do not override').to.equal('rgb(60, 20, 10)');
+  });
+
   it('switches to dark colours under data-color-scheme="dark" on an ancestor, and back', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div data-color-scheme="dark"><p></p></div>`);
     const {el, tag, background, color} = await colours(wrapper.querySelector('p')!);

@@ -4,7 +4,8 @@
 //    found on disk at request time, so the sweeps pick up each widget as it lands without a list
 //    anyone has to keep up to date;
 //  - `/__test/feed/<mode>/<token>`: loopback data sources that fail, hang past the timeout or
-//    return invalid data until `/__test/heal/<token>` is requested, then serve a valid feed; and the
+//    return invalid data until `/__test/heal/<token>` is requested, then serve a valid feed
+//    (`/__test/status/<token>` tells how many requests came and how many are still open); and the
 //    hostile feed (`/__test/feed/hostile`). Real HTTP over loopback, never a stubbed fetch. The
 //    paths have no file extension: wtr marks every path with one as cacheable for a year, and a
 //    cached 503 would make "try again" fail forever;
@@ -103,6 +104,8 @@ function inventoryModule(rootDir) {
 const emptyFeed = {format: 'usht-feed', version: 1};
 
 const healed = new Set();
+/** Per token: requests seen and still open, so a test can heal a source only when nothing is in flight. */
+const traffic = new Map();
 /** Waits `ms`, or less if the client closes the connection (`req` is Node's IncomingMessage). */
 const hang = (ms, req) => new Promise((resolve) => {
   const timer = setTimeout(resolve, ms);
@@ -132,6 +135,8 @@ export const crossElementMiddleware = [
       ctx.status = 204;
       return undefined;
     }
+    const status = /^\/__test\/status\/([\w-]+)$/.exec(ctx.path);
+    if (status) return sendJson(ctx, 200, traffic.get(status[1]) ?? {count: 0, open: 0});
     const heal = /^\/__test\/heal\/([\w-]+)$/.exec(ctx.path);
     if (heal) {
       healed.add(heal[1]);
@@ -144,6 +149,14 @@ export const crossElementMiddleware = [
     const feed = /^\/__test\/feed\/([a-z-]+)(?:\/([\w-]+))?$/.exec(ctx.path);
     if (!feed) return next();
     const [, mode, token] = feed;
+    if (token) {
+      const seen = traffic.get(token) ?? {count: 0, open: 0};
+      traffic.set(token, {count: seen.count + 1, open: seen.open + 1});
+      ctx.res.once('close', () => {
+        const now = traffic.get(token);
+        traffic.set(token, {...now, open: now.open - 1});
+      });
+    }
     if (mode === 'ok' || (token && healed.has(token))) return sendJson(ctx, 200, emptyFeed);
     switch (mode) {
       case 'failing':

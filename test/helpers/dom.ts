@@ -91,12 +91,12 @@ export async function settle(root: Node, {timeout = 2000} = {}): Promise<boolean
 }
 
 /** Polls `check` until it returns a truthy value or `timeout` ms pass; returns the last value. */
-export async function waitFor<T>(check: () => T, {timeout = 3000, interval = 25} = {}): Promise<T> {
+export async function waitFor<T>(check: () => T | Promise<T>, {timeout = 3000, interval = 25} = {}): Promise<T> {
   const deadline = performance.now() + timeout;
-  let value = check();
+  let value = await check();
   while (!value && performance.now() < deadline) {
     await sleep(interval);
-    value = check();
+    value = await check();
   }
   return value;
 }

@@ -2,7 +2,7 @@
 // disk (packages/elements/src/<folder>/usht-*.ts) is checked; an element with no entry below is
 // mounted as a bare tag, so a new widget is covered the moment it lands. Entries only add what a
 // widget needs to show something (an id) or what to look for on screen.
-import {elementModules, type FoundElement} from '/__usht/inventory.js';
+import {elementModules, type FoundElement} from './inventory.js';
 import {payloads} from '../hostile/hostile-feed.js';
 import {sendKeys} from '@web/test-runner-commands';
 import {deepElements, settle} from './dom.js';

@@ -4,7 +4,7 @@
 // widget's stories are swept the moment they land; nothing here lists them.
 import {expect} from '@open-wc/testing';
 import {render, nothing} from 'lit';
-import {previewCss, previewDecorators, storyFiles} from '/__usht/inventory.js';
+import {previewCss, previewDecorators, storyFiles} from '../helpers/inventory.js';
 import {catchErrors, deepElements, settle, usht} from '../helpers/dom.js';
 import {storiesOf, type Decorator, type Story} from '../helpers/stories.js';
 

@@ -1,11 +1,11 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import type {Activity, ActivityMode, ResultSet, Source} from '@usht/sdk';
+import type {Activity, ActivityMode, ResultSet} from '@usht/sdk';
 import {UshtElement} from '../shared/usht-element.js';
 import {DataController} from '../shared/data-controller.js';
 import {renderError, renderRejectedNote} from '../shared/states.js';
 import {stateStyles, tokens} from '../shared/tokens.styles.js';
 import {checkEnum, warnOnce} from '../shared/dev-warnings.js';
-import {osloNow, parsePlainDate} from '../shared/localizer.js';
+import {osloNow, parsePlainDate, type Localizer} from '../shared/localizer.js';
 import {common} from '../locales/common.js';
 import {activityCalendar} from '../locales/activity-calendar.js';
 import {addDays, addMonths, indexByDay, isDateKey, isoWeek, monthWeeks, weekday, type DayIndex, type Occurrence} from './calendar-model.js';
@@ -23,9 +23,10 @@ const activityModes: readonly ActivityMode[] = ['physical', 'digital', 'hybrid']
 // sentinel scrolls into view. Endless scrolling keeps pushing whatever follows the list out of
 // reach of keyboard users and gives screen-reader users no sign that more exists; a real button
 // says how many are left, is one Tab away, and moves focus to the first newly shown activity
-// (WCAG 2.1.1, 2.4.3). So the DOM holds FIRST_CHUNK activities at first, whatever the data size.
-const FIRST_CHUNK = 30;
-const NEXT_CHUNK = 50;
+// (WCAG 2.1.1, 2.4.3). So the DOM holds FIRST_CHUNK activities at first (about three screens of
+// a 900 px window), whatever the data size.
+const FIRST_CHUNK = 15;
+const NEXT_CHUNK = 30;
 // Text fields filter as the user types, once typing pauses, so the count is announced once.
 const TYPING_PAUSE = 300;
 
@@ -44,10 +45,39 @@ interface Loaded {
 interface Names {
   readonly centres: ReadonlyMap<string, string>;
   readonly areas: ReadonlyMap<string, string>;
-  readonly sources: readonly Source[];
 }
 
+/** A collection's records, or none when the source cannot give them (they only label things). */
+const items = <T>(request: Promise<ResultSet<T>>) => request.then((r) => r.items, (): readonly T[] => []);
+
 let loadBadges: Promise<unknown> | undefined;
+const collator = new Intl.Collator('nb');
+
+/** Formatted dates and counts per locale, shared by every calendar on the page (a month grid formats 42 days). */
+const texts = new Map<string, string>();
+const withNames = new WeakMap<Localizer, Localizer>();
+
+/**
+ * The localizer with its month and weekday names worked out once: it builds an
+ * Intl.DateTimeFormat for each name it is asked for (about 0.6 ms each in Chromium), and
+ * formatDate asks for two.
+ */
+function cachedNames(i18n: Localizer): Localizer {
+  let cached = withNames.get(i18n);
+  if (!cached) {
+    const memo = new Map<string, unknown>();
+    const once = <T>(key: string, make: () => T): T => {
+      if (!memo.has(key)) memo.set(key, make());
+      return memo.get(key) as T;
+    };
+    cached = Object.create(i18n, {
+      weekdayNames: {value: (width: 'long' | 'short' = 'long') => once(width, () => i18n.weekdayNames(width))},
+      monthName: {value: (month: number, width: 'long' | 'short' = 'long') => once(`${month} ${width}`, () => i18n.monthName(month, width))},
+    }) as Localizer;
+    withNames.set(i18n, cached);
+  }
+  return cached;
+}
 
 const todayKey = (): string => {
   const {year, month, day} = osloNow();
@@ -111,14 +141,21 @@ export class UshtActivityCalendar extends UshtElement {
     () => Object.values(this.query()),
   );
 
-  // Names for the filters and the .ics categories; a source without them still shows its activities (by id).
-  private readonly names = new DataController<Names>(this, async (client, signal) => {
-    const items = <T>(request: Promise<ResultSet<T>>) => request.then((r) => r.items, (): readonly T[] => []);
-    const [centres, areas, sources] = await Promise.all([
-      items(client.centres({signal})), items(client.priorityAreas({signal})), items(client.sources({signal})),
-    ]);
-    return {centres: new Map(centres.map((c) => [c.id, c.name])), areas: new Map(areas.map((a) => [a.id, a.name])), sources};
-  });
+  // Names for the filters, the centres and the .ics categories. They only label what the activities
+  // already show (by id until they come), so they load after the activities are painted: validating
+  // centres and sources would otherwise hold up the first render (budgets.md: first render).
+  // A source without them still shows its activities.
+  private readonly names = new DataController<Names>(
+    this,
+    async (client, signal) => {
+      if (!this.namesWanted) return {centres: new Map(), areas: new Map()};
+      const [centres, areas] = await Promise.all([items(client.centres({signal})), items(client.priorityAreas({signal}))]);
+      const sorted = (list: readonly {id: string; name: string}[]) =>
+        new Map([...list].sort((a, b) => collator.compare(a.name, b.name)).map((x) => [x.id, x.name]));
+      return {centres: sorted(centres), areas: sorted(areas)};
+    },
+    () => [this.namesWanted],
+  );
 
   /** `agenda` (a list grouped by day, the default) or `month` (a month grid). */
   declare view: string;
@@ -150,6 +187,8 @@ export class UshtActivityCalendar extends UshtElement {
   private declare selectedDate: string;
 
   private indexed: Loaded | undefined;
+  private strings!: Localizer;
+  private namesWanted = false;
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
   private downloadUrl: string | undefined;
   private focusNext: string | undefined;
@@ -194,6 +233,10 @@ export class UshtActivityCalendar extends UshtElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (!this.namesWanted && this.activities.status !== 'loading') {
+      this.namesWanted = true;
+      requestAnimationFrame(() => setTimeout(() => this.requestUpdate()));
+    }
     if (this.focusNext) this.renderRoot.querySelector<HTMLElement>(this.focusNext)?.focus();
     this.focusNext = undefined;
   }
@@ -293,12 +336,13 @@ export class UshtActivityCalendar extends UshtElement {
 
   private async download(activities: readonly Activity[], name: string): Promise<void> {
     // The .ics writer comes with the SDK on first use, not with the element (size budget).
-    const {toICS, icsFileName, ICS_CONTENT_TYPE} = await import('@usht/sdk/ics');
-    const names = this.names.value;
+    // Sources (for the "Kilde" line and link of real activities) are read only here: they are the
+    // largest collection and nothing else in the calendar needs them.
+    const [{toICS, icsFileName, ICS_CONTENT_TYPE}, sources] = await Promise.all([import('@usht/sdk/ics'), items(this.dataClient.sources())]);
     const text = toICS(activities, {
       locale: this.locale,
-      priorityAreas: [...(names?.areas ?? [])].map(([id, areaName]) => ({id, name: areaName})),
-      sources: names?.sources ?? [],
+      priorityAreas: [...(this.names.value?.areas ?? [])].map(([id, areaName]) => ({id, name: areaName})),
+      sources,
     });
     if (this.downloadUrl) URL.revokeObjectURL(this.downloadUrl);
     // Kept until the next download or disconnect: revoking right after click() can cancel the download.
@@ -364,12 +408,23 @@ export class UshtActivityCalendar extends UshtElement {
     return html`<div role="heading" aria-level=${Math.min(6, Math.max(2, level))} class="heading" id=${id ?? nothing} tabindex=${id ? '-1' : nothing} part=${level === this.headingLevel ? 'date' : nothing}>${content}</div>`;
   }
 
+  private memo(key: string, make: () => string): string {
+    key = `${this.strings.locale} ${key}`;
+    let text = texts.get(key);
+    if (text === undefined) texts.set(key, (text = make()));
+    return text;
+  }
+
   private day(key: string, style: 'weekday' | 'long' = 'weekday'): string {
-    return this.i18n.formatDate(parsePlainDate(key), style);
+    return this.memo(`${style} ${key}`, () => this.strings.formatDate(parsePlainDate(key), style));
+  }
+
+  private found(n: number): string {
+    return this.memo(`found ${n}`, () => this.strings.count('activityCalendar', 'found', n));
   }
 
   private timeText(o: Occurrence): string {
-    const text = (key: 'fromTime' | 'untilTime', time: string) => this.i18n.text('activityCalendar', key, time);
+    const text = (key: 'fromTime' | 'untilTime', time: string) => this.strings.text('activityCalendar', key, time);
     let out = o.until
       ? `${this.day(o.activity.schedule.start, 'long')} – ${this.day(o.until, 'long')}`
       : o.startTime && o.endTime
@@ -378,14 +433,14 @@ export class UshtActivityCalendar extends UshtElement {
           ? o.days > 1 ? text('fromTime', o.startTime) : o.startTime
           : o.endTime
             ? text('untilTime', o.endTime)
-            : this.i18n.text('activityCalendar', 'allDay');
-    if (o.days > 1) out += `, ${this.i18n.text('activityCalendar', 'dayOf', String(o.day), String(o.days))}`;
-    if (o.sessions > 1) out += `, ${this.i18n.text('activityCalendar', 'sessionOf', String(o.session), String(o.sessions))}`;
+            : this.strings.text('activityCalendar', 'allDay');
+    if (o.days > 1) out += `, ${this.strings.text('activityCalendar', 'dayOf', String(o.day), String(o.days))}`;
+    if (o.sessions > 1) out += `, ${this.strings.text('activityCalendar', 'sessionOf', String(o.session), String(o.sessions))}`;
     return out;
   }
 
   private placeText({mode, place}: Activity): string {
-    const i18n = this.i18n;
+    const i18n = this.strings;
     const where = [place?.venue, place?.locality].filter(Boolean).join(', ');
     if (mode === 'physical') return where || i18n.text('activityCalendar', 'placeNotGiven');
     return mode === 'hybrid' && where ? i18n.text('activityCalendar', 'hybridPlace', where) : i18n.text('activityCalendar', mode);
@@ -394,7 +449,8 @@ export class UshtActivityCalendar extends UshtElement {
   // Rendering
 
   override render(): TemplateResult {
-    const i18n = this.i18n;
+    // Resolved once per render: the locale getter walks the ancestors for a lang attribute.
+    const i18n = (this.strings = cachedNames(this.i18n));
     const {status, value: loaded} = this.activities;
     const view = this.currentView;
     const waiting = status === 'loading' && !loaded;
@@ -426,9 +482,9 @@ export class UshtActivityCalendar extends UshtElement {
   }
 
   private renderFilters(): TemplateResult {
-    const i18n = this.i18n;
+    const i18n = this.strings;
     const names = this.names.value;
-    const sorted = (map?: ReadonlyMap<string, string>) => [...(map ?? [])].sort((a, b) => a[1].localeCompare(b[1], 'nb'));
+    const sorted = (map?: ReadonlyMap<string, string>) => [...(map ?? [])];
     const select = (name: 'centre' | 'priorityArea' | 'mode', all: 'allCentres' | 'allAreas' | 'allModes', options: [string, unknown][]) =>
       html`<label class="field"><span>${i18n.t('activityCalendar', name)}</span><select name=${name}>
         ${[['', i18n.t('activityCalendar', all)], ...options].map(([value, text]) => html`<option value=${value} ?selected=${value === this[name]}>${text}</option>`)}
@@ -447,7 +503,7 @@ export class UshtActivityCalendar extends UshtElement {
   }
 
   private renderAgenda(index: DayIndex): TemplateResult {
-    const i18n = this.i18n;
+    const i18n = this.strings;
     const filtered = [this.centre, this.priorityArea, this.mode, this.audience, this.search, this.from, this.to].some(Boolean);
     if (!index.size) {
       return html`<div class="state" data-kind="empty">
@@ -472,12 +528,12 @@ export class UshtActivityCalendar extends UshtElement {
 
   private renderMore(left: number): TemplateResult | typeof nothing {
     return left > 0
-      ? html`<button type="button" class="secondary more" @click=${this.showMore}>${this.i18n.text('activityCalendar', 'showMore', this.i18n.formatNumber(left))}</button>`
+      ? html`<button type="button" class="secondary more" @click=${this.showMore}>${this.strings.text('activityCalendar', 'showMore', this.strings.formatNumber(left))}</button>`
       : nothing;
   }
 
   private renderItem(o: Occurrence, today: string, n: number): TemplateResult {
-    const i18n = this.i18n;
+    const i18n = this.strings;
     const a = o.activity;
     const names = this.names.value;
     const registration = a.status === 'cancelled' ? null : a.registration;
@@ -515,7 +571,7 @@ export class UshtActivityCalendar extends UshtElement {
   }
 
   private renderMonth(index: DayIndex): TemplateResult {
-    const i18n = this.i18n;
+    const i18n = this.strings;
     const active = this.activeDate;
     const today = todayKey();
     const [long, short] = [i18n.weekdayNames('long'), i18n.weekdayNames('short')];
@@ -523,13 +579,15 @@ export class UshtActivityCalendar extends UshtElement {
     const cell = (key: string) => {
       const list = index.byDay.get(key) ?? [];
       const count = list.length;
+      // The day's name and count are the cell's accessible name; the titles are for the eye only
+      // (a screen-reader user opens the day with Enter and hears the whole list).
       return html`<td role="gridcell" data-date=${key} tabindex=${key === active ? 0 : -1} aria-selected=${key === selected}
-        aria-current=${key === today ? 'date' : nothing} class=${key.startsWith(active.slice(0, 7)) ? '' : 'outside'}>
-        <span class="visually-hidden">${this.day(key)}${count ? `, ${i18n.count('activityCalendar', 'found', count)}` : ''}</span>
-        <span aria-hidden="true"><span class="num">${+key.slice(8)}</span>${count ? html`<span class="n">${count}</span>` : nothing}
-          ${list.slice(0, 3).map((o) => html`<span class="title" data-status=${o.activity.status}>${o.startTime ? `${o.startTime} ` : ''}${o.activity.title}</span>`)}
-          ${count > 3 ? html`<span class="title">${i18n.text('activityCalendar', 'more', String(count - 3))}</span>` : nothing}</span>
-      </td>`;
+        aria-current=${key === today ? 'date' : nothing} class=${key.startsWith(active.slice(0, 7)) ? '' : 'outside'}
+        aria-label=${count ? `${this.day(key)}, ${this.found(count)}` : this.day(key)}><span aria-hidden="true"><span class="num">${+key.slice(8)}</span>${count
+          ? html`<span class="n">${count}</span>${list.slice(0, 3).map((o) => html`<span class="title" data-status=${o.activity.status}>${o.startTime ? `${o.startTime} ${o.activity.title}` : o.activity.title}</span>`)}${count > 3
+            ? html`<span class="title">${i18n.text('activityCalendar', 'more', String(count - 3))}</span>`
+            : nothing}`
+          : nothing}</span></td>`;
     };
     return html`<div class="month-nav">
         <button type="button" class="secondary" @click=${() => this.moveTo(addMonths(active, -1), false)}>‹ ${i18n.t('activityCalendar', 'previousMonth')}</button>
@@ -553,10 +611,10 @@ export class UshtActivityCalendar extends UshtElement {
   private renderDay(day: string, list: readonly Occurrence[]): TemplateResult {
     const today = todayKey();
     return html`<section class="day-list" aria-labelledby="day-heading">
-      ${this.heading(this.headingLevel, this.i18n.t('activityCalendar', 'dayHeading', this.day(day)), 'day-heading')}
+      ${this.heading(this.headingLevel, this.strings.t('activityCalendar', 'dayHeading', this.day(day)), 'day-heading')}
       ${list.length
         ? html`<ul class="items list">${list.slice(0, this.shown).map((o, n) => this.renderItem(o, today, n))}</ul>${this.renderMore(list.length - this.shown)}`
-        : html`<p>${this.i18n.t('activityCalendar', 'noneThisDay')}</p>`}
+        : html`<p>${this.strings.t('activityCalendar', 'noneThisDay')}</p>`}
     </section>`;
   }
 }

@@ -18,9 +18,12 @@ export const centreMapStyles = css`
   .root {
     container-type: inline-size;
     color: var(--_usht-text);
+    /* A long word from a feed wraps instead of widening the page (WCAG 1.4.10). */
+    overflow-wrap: anywhere;
   }
   .layout {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 1.5rem;
   }
   @container (min-width: 44rem) {
@@ -35,7 +38,6 @@ export const centreMapStyles = css`
   }
   a {
     color: var(--_usht-accent-text);
-    overflow-wrap: anywhere;
   }
   .heading {
     font-size: 1.25em;
@@ -138,6 +140,7 @@ export const centreMapStyles = css`
   }
   button.centre {
     display: block;
+    max-inline-size: 100%;
     min-block-size: 2rem;
     padding: 0.25rem 0;
     font: inherit;
@@ -335,6 +338,9 @@ export const centreMapStyles = css`
     }
     .marker:focus-visible .hit {
       stroke: Canvas;
+    }
+    .item {
+      border-inline-start-color: Canvas;
     }
     .item[data-selected] {
       border-inline-start-color: Highlight;

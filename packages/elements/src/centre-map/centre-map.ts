@@ -35,8 +35,8 @@ interface MapData {
   readonly centres: readonly Centre[];
   /** Centres with a confirmed place, in list order: the map's markers. */
   readonly located: readonly Centre[];
-  readonly index: MunicipalityIndex;
-  /** Municipalities each centre serves, by centre id, in alphabetical order. */
+  readonly index: () => MunicipalityIndex;
+  /** Municipalities each centre serves, by centre id. */
   readonly served: ReadonlyMap<string, readonly MunicipalityMatch[]>;
   readonly rejected: number;
 }
@@ -47,6 +47,9 @@ const SELECTED = 11;
 // A 28 px hit circle around each marker and at least that much between two: WCAG 2.5.8 asks 24.
 const TARGET = 28;
 const FINDER_LIMIT = 8;
+
+let nbCollator: Intl.Collator | undefined;
+const collator = () => (nbCollator ??= new Intl.Collator('nb'));
 
 const hostLabel = (url: string): string => {
   const {hostname, href} = new URL(url);
@@ -88,23 +91,21 @@ export class UshtCentreMap extends UshtElement {
   static override sections = {common, centreMap};
 
   private readonly data = new DataController<MapData>(this, async (client, signal) => {
-    // The SDK is a chunk of its own, already loading for the client: the index code stays out of this entry.
+    // The SDK is a chunk of its own, already loaded for the client: the index code stays out of this entry.
     const [centres, municipalities, counties, {createMunicipalityIndex}] = await Promise.all([
       client.centres({signal}),
       client.municipalities({}, {signal}),
       client.counties({signal}),
       import('@usht/sdk'),
     ]);
-    const index = createMunicipalityIndex(municipalities.items, counties.items);
-    const collator = new Intl.Collator('nb');
     const served = new Map<string, MunicipalityMatch[]>();
-    for (const m of [...index.all].sort((a, b) => collator.compare(a.name, b.name))) {
-      served.set(m.centreId, [...(served.get(m.centreId) ?? []), m]);
-    }
+    for (const m of municipalities.items) served.set(m.centreId, [...(served.get(m.centreId) ?? []), m]);
+    let index: MunicipalityIndex | undefined;
     return {
       centres: centres.items,
       located: centres.items.filter((c) => c.location),
-      index,
+      // Built on first use (the finder gets focus, a `municipality` is set): it costs more than the rest of the first render.
+      index: () => (index ??= createMunicipalityIndex(municipalities.items, counties.items)),
       served,
       rejected: centres.rejected.length + municipalities.rejected.length + counties.rejected.length,
     };
@@ -209,7 +210,7 @@ export class UshtCentreMap extends UshtElement {
     const value = this.municipality?.trim();
     this.municipalityNote = undefined;
     if (!value) return;
-    const matches = data.index.lookup(value);
+    const matches = data.index().lookup(value);
     if (matches.length === 1) this.choose(matches[0]!, false);
     else if (matches.length > 1) this.patch({query: value, answer: this.i18n.text('centreMap', 'finderAmbiguous', matches[0]!.name)});
     else {
@@ -239,13 +240,13 @@ export class UshtCentreMap extends UshtElement {
 
   private handleInput(event: InputEvent): void {
     const query = (event.target as HTMLInputElement).value;
-    const options = this.data.value?.index.search(query, FINDER_LIMIT) ?? [];
+    const options = this.data.value?.index().search(query, FINDER_LIMIT) ?? [];
     const answer = query.trim() && !options.length ? this.i18n.text('centreMap', 'finderNoMatch', query.trim()) : '';
     this.patch({query, options, active: -1, answer});
   }
 
   private handleFinderKey(event: KeyboardEvent): void {
-    const index = this.data.value?.index;
+    const index = this.data.value?.index();
     const {query, options, active} = this.view;
     if (!index) return;
     switch (event.key) {
@@ -345,7 +346,7 @@ export class UshtCentreMap extends UshtElement {
         <input id="finder" type="text" role="combobox" autocomplete="off" spellcheck="false"
           aria-autocomplete="list" aria-controls="finder-options" aria-expanded=${options.length ? 'true' : 'false'}
           aria-activedescendant=${current ? `municipality-${current.number}` : nothing} aria-describedby="finder-hint"
-          .value=${query} @input=${this.handleInput} @keydown=${this.handleFinderKey}
+          .value=${query} @input=${this.handleInput} @keydown=${this.handleFinderKey} @focus=${() => this.data.value?.index()}
           @blur=${() => this.patch({options: [], active: -1})}>
         <ul id="finder-options" role="listbox" aria-label=${i18n.text('centreMap', 'finderOptions')} ?hidden=${!options.length}>
           ${options.map((m, i) => html`<li id="municipality-${m.number}" role="option" aria-selected=${i === active ? 'true' : 'false'}
@@ -469,7 +470,7 @@ export class UshtCentreMap extends UshtElement {
           ${centre.serviceArea ? html`<p>${centre.serviceArea.description}</p>` : nothing}
           ${served.length
             ? html`<details><summary>${i18n.t('centreMap', 'servedMunicipalities')} (${i18n.formatNumber(served.length)})</summary>
-                <p>${served.map((m) => m.label).join(', ')}</p></details>`
+                <p>${served.map((m) => m.label).sort(collator().compare).join(', ')}</p></details>`
             : nothing}`
         : html`<p>${i18n.t('centreMap', 'noneSelected')}</p>`}
     </section>`;

@@ -6,24 +6,27 @@ import {css} from 'lit';
  * Category colours: our public `--usht-priority-badge-<category>-<role>`, else the shared role it
  * mirrors (standing: neutral, national: accent, so a host's `--usht-color-accent-*` or
  * Designsystemet's accent reaches it; Leve hele livet: success), else a literal. Text ≥ 4.5:1.
+ *
+ * - light-dark(): the second value applies under data-color-scheme="dark" (tokens.styles.ts); Leve hele livet text is 6.9:1 (dark 11:1).
+ * - .root sets its own colour, not only the host's: a page rule like `* { color: red }` reaches the host element itself.
+ * - The list has more room between areas than between a tag and its own button, so each pair reads as one; an open description takes a row of its own.
+ * - A .line keeps the button beside its tag at any width: a long name wraps inside the tag instead (WCAG 1.4.10 at 320 px).
+ * - The unknown state is dashed: it differs from every category by shape too.
+ * - The shared states are made compact enough to sit in a line of text.
+ *
+ * (Notes live here, not in the css`` text: Lit ships that text unminified.)
  */
 export const priorityBadgeStyles = css`
   :host {
-    --_usht-badge-lhl-surface: var(--usht-priority-badge-lhl-surface, var(--ds-color-success-surface-tinted, #e7f4ec));
-    --_usht-badge-lhl-text: var(--usht-priority-badge-lhl-text, var(--_usht-success-text)); /* 6.9:1 */
-    --_usht-badge-lhl-border: var(--usht-priority-badge-lhl-border, var(--ds-color-success-border-default, #1a7f3c));
+    --_usht-badge-lhl-surface: var(--usht-priority-badge-lhl-surface, var(--ds-color-success-surface-tinted, light-dark(#e7f4ec, #0f2e1b)));
+    --_usht-badge-lhl-text: var(--usht-priority-badge-lhl-text, var(--_usht-success-text));
+    --_usht-badge-lhl-border: var(--usht-priority-badge-lhl-border, var(--ds-color-success-border-default, light-dark(#1a7f3c, #86efac)));
     display: inline-block;
     max-inline-size: 100%;
     vertical-align: middle;
   }
 
-  :host([data-color-scheme='dark']) {
-    --_usht-badge-lhl-surface: var(--usht-priority-badge-lhl-surface, var(--ds-color-success-surface-tinted, #0f2e1b));
-    --_usht-badge-lhl-border: var(--usht-priority-badge-lhl-border, var(--ds-color-success-border-default, #86efac));
-  }
-
   .root {
-    /* Our own colour, not only the host's: a page rule like "* { color: red }" reaches the host element. */
     color: var(--_usht-text);
     font-family: var(--_usht-font);
   }
@@ -31,7 +34,6 @@ export const priorityBadgeStyles = css`
   .list {
     display: flex;
     flex-wrap: wrap;
-    /* More room between areas than between a tag and its own button, so each pair reads as one. */
     gap: 0.5rem 1rem;
     margin: 0;
     padding: 0;
@@ -40,12 +42,10 @@ export const priorityBadgeStyles = css`
   .list > li {
     max-inline-size: 100%;
   }
-  /* An open description takes a row of its own instead of stretching one item. */
   .list > li.open {
     flex-basis: 100%;
   }
 
-  /* The button stays beside its tag at any width; a long name wraps inside the tag instead. */
   .line {
     display: inline-flex;
     align-items: center;
@@ -92,7 +92,6 @@ export const priorityBadgeStyles = css`
     --_usht-badge-text: var(--_usht-warning-text);
     --_usht-badge-border: var(--_usht-warning-text);
   }
-  /* Dashed: the unknown state differs from every category by shape too. */
   [data-category='unknown'] .badge {
     border-style: dashed;
   }
@@ -159,7 +158,6 @@ export const priorityBadgeStyles = css`
     font-weight: 600;
   }
 
-  /* The shared states, compact enough to sit in a line of text. */
   .state {
     display: inline-flex;
     flex-wrap: wrap;

@@ -20,7 +20,7 @@ const takeWarnings = () => output.take();
 const shadow = (el: Element) => el.shadowRoot!;
 
 async function loaded<T extends Element>(el: T): Promise<T> {
-  await waitUntil(() => shadow(el).querySelector('[part~="name"], [role="alert"]'), 'badge never left its loading state');
+  await waitUntil(() => shadow(el).querySelector('[part~="name"], [role="alert"]'), 'badge never left its loading state', {timeout: 5000});
   return el;
 }
 
@@ -77,7 +77,7 @@ describe('usht-priority-badge', () => {
     expect(visibleText(nb!)).to.equal('Ukjent satsingsområde: demensplan-2052');
     expect(visibleText(nn!)).to.equal('Ukjent satsingsområde: demensplan-2052');
     nb!.setAttribute('lang', 'en');
-    await waitUntil(() => visibleText(nb!) === 'Unknown priority area: demensplan-2052');
+    await waitUntil(() => visibleText(nb!) === 'Unknown priority area: demensplan-2052', undefined, {timeout: 5000});
     const taken = takeWarnings();
     expect(taken).to.have.length(1);
     expect(taken[0]).to.contain('"demensplan-2052"').and.contain('demensplan-2025').and.contain('faglig-omstilling').and.contain('lhl-9');
@@ -134,12 +134,12 @@ describe('usht-priority-badge', () => {
   it('shows a localised failure and loads again on "Prøv igjen"', async () => {
     const el = await fixture<UshtPriorityBadge>(
       html`<usht-priority-badge area="demensplan-2025" lang="nn" .client=${clientOn(failingOnceSource())}></usht-priority-badge>`);
-    await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'no failure state');
+    await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'no failure state', {timeout: 5000});
     expect(visibleText(el)).to.contain('Klarte ikkje å hente satsingsområdet.');
     const retry = shadow(el).querySelector<HTMLButtonElement>('[part~="retry"]')!;
     expect(retry.textContent!.trim()).to.equal('Prøv igjen');
     retry.click();
-    await waitUntil(() => shadow(el).querySelector('[part~="name"]'), 'retry did not load the area');
+    await waitUntil(() => shadow(el).querySelector('[part~="name"]'), 'retry did not load the area', {timeout: 5000});
     expect(visibleText(el)).to.contain('Demensplan 2025');
     expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);
   });
@@ -159,9 +159,9 @@ describe('usht-priority-badge', () => {
 
   it('follows the client it is given, not only the embedded data', async () => {
     const el = await fixture<UshtPriorityBadge>(html`<usht-priority-badge area="demensplan-2025" .client=${clientOn(rejectingSource())}></usht-priority-badge>`);
-    await waitUntil(() => shadow(el).querySelector('[role="alert"]'));
+    await waitUntil(() => shadow(el).querySelector('[role="alert"]'), undefined, {timeout: 5000});
     el.client = clientOn(realSource());
-    await waitUntil(() => shadow(el).querySelector('[part~="name"]'));
+    await waitUntil(() => shadow(el).querySelector('[part~="name"]'), undefined, {timeout: 5000});
     expect(visibleText(el)).to.contain('Demensplan 2025');
   });
 });
@@ -223,7 +223,7 @@ describe('priority badges are accessible (axe) in every state', () => {
       }],
       ['failed', async () => {
         const el = await fixture<UshtPriorityBadge>(html`<usht-priority-badge lang=${lang} area="demensplan-2025" .client=${clientOn(rejectingSource())}></usht-priority-badge>`);
-        await waitUntil(() => shadow(el).querySelector('[role="alert"]'));
+        await waitUntil(() => shadow(el).querySelector('[role="alert"]'), undefined, {timeout: 5000});
         return el;
       }],
       ['dark scheme', async () => {

@@ -26,7 +26,7 @@ describe('usht-provider', () => {
     expect((await shadowMatch(badge, '[role="status"]')).textContent!.trim()).to.equal('Hentar satsingsområde …');
 
     provider.setAttribute('lang', 'en');
-    await waitUntil(() => visibleText(badge) === 'Loading priority area …', 'the badge did not follow the provider to English');
+    await waitUntil(() => visibleText(badge) === 'Loading priority area …', 'the badge did not follow the provider to English', {timeout: 5000});
 
     provider.client = clientOn(rejectingSource());
     await shadowMatch(badge, '[role="alert"]');
@@ -43,11 +43,11 @@ describe('usht-provider', () => {
     expect(spokenText(badge)).to.contain('Nasjonalt satsingsområde 2021: Demensplan 2025');
 
     provider.messages = {nn: {priorityBadge: {categoryNational: (years: string) => `Nasjonal satsing (${years})`}}};
-    await waitUntil(() => spokenText(badge).includes('Nasjonal satsing (2021): Demensplan 2025'), 'the new wording did not arrive');
+    await waitUntil(() => spokenText(badge).includes('Nasjonal satsing (2021): Demensplan 2025'), 'the new wording did not arrive', {timeout: 5000});
 
     // The element's own messages win over the provider's.
     badge.messages = {nn: {priorityBadge: {categoryNational: () => 'Satsing frå staten'}}};
-    await waitUntil(() => spokenText(badge).includes('Satsing frå staten: Demensplan 2025'));
+    await waitUntil(() => spokenText(badge).includes('Satsing frå staten: Demensplan 2025'), undefined, {timeout: 5000});
   });
 
   it('lets an element keep its own lang and client inside a provider', async () => {
@@ -66,7 +66,7 @@ describe('usht-provider', () => {
     await badge.updateComplete;
     expect(getComputedStyle(tag).backgroundColor).to.equal('rgb(15, 46, 27)');
     provider.colorScheme = 'light';
-    await waitUntil(() => getComputedStyle(tag).backgroundColor === 'rgb(231, 244, 236)', 'did not return to light');
+    await waitUntil(() => getComputedStyle(tag).backgroundColor === 'rgb(231, 244, 236)', 'did not return to light', {timeout: 5000});
   });
 
   it('warns once about an unknown colour scheme and uses light', async () => {

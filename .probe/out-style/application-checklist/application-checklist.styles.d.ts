@@ -1,0 +1,2 @@
+export declare const checklistStyles: import("lit").CSSResult;
+//# sourceMappingURL=application-checklist.styles.d.ts.map

@@ -1,0 +1,348 @@
+import { css } from 'lit';
+/**
+ * Map colours: our public `--usht-centre-map-*`, then a shared token, then a literal. Markers and
+ * the focus ring keep ≥ 3:1 against the land (WCAG 1.4.11): #0b5cad on #e2e8f0 is 5.6:1, #93c5fd
+ * on #2b3544 is 7.4:1. Strokes are `non-scaling-stroke`, so widths are CSS px at any map size.
+ */
+export const centreMapStyles = css `
+  :host {
+    --_usht-map-land: var(--usht-centre-map-land, var(--ds-color-neutral-surface-hover, #e2e8f0));
+    --_usht-map-coast: var(--usht-centre-map-coast, var(--_usht-border));
+    --_usht-map-marker: var(--usht-centre-map-marker, var(--_usht-accent));
+  }
+  :host([data-color-scheme='dark']) {
+    --_usht-map-land: var(--usht-centre-map-land, var(--ds-color-neutral-surface-hover, #2b3544));
+  }
+
+  .root {
+    container-type: inline-size;
+    color: var(--_usht-text);
+  }
+  .layout {
+    display: grid;
+    gap: 1.5rem;
+  }
+  @container (min-width: 44rem) {
+    .layout {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      align-items: start;
+    }
+  }
+
+  p {
+    margin: 0;
+  }
+  a {
+    color: var(--_usht-accent-text);
+    overflow-wrap: anywhere;
+  }
+  .heading {
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.3;
+    margin-block-end: 0.5rem;
+  }
+  .hint,
+  .attribution,
+  .off-map {
+    color: var(--_usht-text-subtle);
+    font-size: 0.875em;
+  }
+  .note {
+    margin-block-end: 1rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_usht-warning-text);
+    border-inline-start-width: 0.25rem;
+    border-radius: var(--_usht-radius);
+    background: var(--_usht-warning-surface);
+    color: var(--_usht-warning-text);
+  }
+
+  /* Finder: the APG combobox with a list popup. */
+  .finder {
+    margin-block-end: 1.5rem;
+  }
+  label {
+    display: block;
+    font-weight: 700;
+  }
+  .combobox {
+    position: relative;
+    max-inline-size: 24rem;
+    margin-block-start: 0.375rem;
+  }
+  input {
+    box-sizing: border-box;
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding: 0.5rem 0.75rem;
+    font: inherit;
+    color: var(--_usht-text);
+    background: var(--_usht-surface);
+    border: 1px solid var(--_usht-border);
+    border-radius: var(--_usht-radius);
+  }
+  [role='listbox']:not(svg) {
+    position: absolute;
+    z-index: 1;
+    inset-inline: 0;
+    margin: 0.25rem 0 0;
+    padding: 0.25rem 0;
+    max-block-size: 18rem;
+    overflow-y: auto;
+    list-style: none;
+    background: var(--_usht-surface);
+    border: 1px solid var(--_usht-border);
+    border-radius: var(--_usht-radius);
+    box-shadow: 0 0.25rem 0.75rem rgb(0 0 0 / 0.15);
+  }
+  [role='listbox'][hidden] {
+    display: none;
+  }
+  li[role='option'] {
+    padding: 0.5rem 0.75rem;
+    cursor: pointer;
+  }
+  li[role='option']:hover {
+    background: var(--_usht-surface-tinted);
+  }
+  li[role='option'][aria-selected='true'] {
+    background: var(--_usht-accent);
+    color: var(--_usht-on-accent);
+  }
+  .number {
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+    opacity: 0.85;
+  }
+  .answer {
+    margin-block-start: 0.5rem;
+    font-weight: 600;
+  }
+
+  /* The list: the primary content. The selected centre has a thick bar, not only a colour. */
+  .list ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .item {
+    padding: 0.5rem 0.75rem;
+    border-block-end: 1px solid var(--_usht-border-subtle);
+    border-inline-start: 0.25rem solid transparent;
+  }
+  .item[data-selected] {
+    border-inline-start-color: var(--_usht-accent);
+    background: var(--_usht-accent-surface);
+  }
+  button.centre {
+    display: block;
+    min-block-size: 2rem;
+    padding: 0.25rem 0;
+    font: inherit;
+    font-weight: 700;
+    text-align: start;
+    color: var(--_usht-accent-text);
+    background: none;
+    border: 0;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    cursor: pointer;
+  }
+  button.centre[aria-pressed='true'] {
+    text-decoration-thickness: 0.15em;
+  }
+  dl {
+    margin: 0.25rem 0 0;
+  }
+  dl div {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.375rem;
+  }
+  dd {
+    margin: 0;
+  }
+
+  /* The map. */
+  .map-column {
+    position: relative;
+  }
+  .skip {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  .skip:focus {
+    position: static;
+    display: inline-block;
+    inline-size: auto;
+    block-size: auto;
+    clip: auto;
+    margin-block-end: 0.5rem;
+    padding: 0.25rem 0.5rem;
+    background: var(--_usht-surface);
+  }
+  svg.map {
+    display: block;
+    inline-size: 100%;
+    max-inline-size: var(--usht-centre-map-max-width, 36rem);
+    block-size: auto;
+  }
+  svg.map * {
+    vector-effect: non-scaling-stroke;
+  }
+  .land {
+    fill: var(--_usht-map-land);
+    stroke: var(--_usht-map-coast);
+    stroke-width: 0.75px;
+    stroke-linejoin: round;
+  }
+  .county {
+    fill: none;
+    stroke: var(--_usht-map-coast);
+    stroke-width: 1px;
+    stroke-dasharray: 4 3;
+  }
+  .county[data-current] {
+    fill: var(--_usht-accent-surface);
+    stroke-dasharray: none;
+    stroke-width: 1.5px;
+  }
+  .inset {
+    fill: var(--_usht-surface);
+    stroke: var(--_usht-border);
+    stroke-width: 1px;
+  }
+  .inset-region {
+    fill: none;
+    stroke: var(--_usht-border);
+    stroke-width: 1px;
+    stroke-dasharray: 3 2;
+  }
+  .inset-label,
+  .anchor {
+    fill: var(--_usht-text-subtle);
+  }
+  .leader {
+    stroke: var(--_usht-text-subtle);
+    stroke-width: 1px;
+  }
+  .marker {
+    cursor: pointer;
+  }
+  .marker:focus {
+    outline: none;
+    box-shadow: none;
+  }
+  .hit {
+    fill: transparent;
+  }
+  .dot {
+    fill: var(--_usht-map-marker);
+    stroke: var(--_usht-surface);
+    stroke-width: 2px;
+  }
+  .marker[data-selected] .dot {
+    stroke: var(--_usht-text);
+    stroke-width: 3px;
+  }
+  .ring {
+    fill: none;
+  }
+  .marker:focus-visible .ring {
+    stroke: var(--_usht-focus);
+    stroke-width: 3px;
+  }
+  .marker:focus-visible .hit {
+    stroke: var(--_usht-focus-inner);
+    stroke-width: 2px;
+  }
+  .marker:hover .hit {
+    fill: var(--_usht-accent-surface);
+    fill-opacity: 0.7;
+  }
+  .label {
+    fill: var(--_usht-text);
+    stroke: var(--_usht-surface);
+    paint-order: stroke;
+    stroke-linejoin: round;
+    font-weight: 700;
+    pointer-events: none;
+  }
+  .attribution {
+    margin-block-start: 0.25rem;
+  }
+
+  .details {
+    margin-block-start: 1rem;
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--_usht-border-subtle);
+    border-radius: var(--_usht-radius);
+    background: var(--_usht-surface-tinted);
+  }
+  .details > p,
+  details {
+    margin-block-start: 0.5rem;
+  }
+  summary {
+    cursor: pointer;
+  }
+
+  @media (forced-colors: active) {
+    svg.map {
+      forced-color-adjust: none;
+    }
+    .land,
+    .inset {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .county,
+    .inset-region,
+    .leader {
+      stroke: CanvasText;
+    }
+    .county[data-current] {
+      fill: Canvas;
+      stroke-width: 3px;
+    }
+    .inset-label,
+    .anchor,
+    .label {
+      fill: CanvasText;
+    }
+    .label {
+      stroke: Canvas;
+    }
+    .dot {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .marker[data-selected] .dot {
+      fill: Highlight;
+      stroke: CanvasText;
+    }
+    .marker:hover .hit {
+      fill: Canvas;
+    }
+    .marker:focus-visible .ring {
+      stroke: Highlight;
+    }
+    .marker:focus-visible .hit {
+      stroke: Canvas;
+    }
+    .item[data-selected] {
+      border-inline-start-color: Highlight;
+    }
+    li[role='option'][aria-selected='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+`;
+//# sourceMappingURL=centre-map.styles.js.map

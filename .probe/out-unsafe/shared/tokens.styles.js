@@ -1,0 +1,112 @@
+import { css } from 'lit';
+/**
+ * Design tokens, resolved once into private `--_usht-*` properties (style.md §6): our public
+ * `--usht-*` property, then Designsystemet's `--ds-*` token, then a literal that passes WCAG AA on
+ * its background (contrast ratios noted beside each). We never declare a public `--usht-*` here:
+ * on `:host` it would override what the page sets on an ancestor. Literals are `light-dark()`
+ * pairs: the dark one applies when `data-color-scheme="dark"` sets `color-scheme: dark` below.
+ */
+export const tokens = css `
+  :host {
+    --_usht-text: var(--usht-color-text, var(--ds-color-neutral-text-default, light-dark(#1e2b3c, #f3f4f6))); /* 14.4:1 on white */
+    --_usht-text-subtle: var(--usht-color-text-subtle, var(--ds-color-neutral-text-subtle, light-dark(#4b5563, #cbd5e1))); /* 7.6:1 */
+    --_usht-surface: var(--usht-color-surface, var(--ds-color-neutral-background-default, light-dark(#ffffff, #111827)));
+    --_usht-surface-tinted: var(--usht-color-surface-tinted, var(--ds-color-neutral-surface-tinted, light-dark(#f3f5f8, #1f2937)));
+    --_usht-border: var(--usht-color-border, var(--ds-color-neutral-border-default, light-dark(#6b7280, #9ca3af))); /* 4.8:1, non-text ≥ 3:1 */
+    --_usht-border-subtle: var(--usht-color-border-subtle, var(--ds-color-neutral-border-subtle, light-dark(#d1d5db, #374151)));
+    --_usht-accent: var(--usht-color-accent, var(--ds-color-accent-base-default, light-dark(#0b5cad, #93c5fd))); /* 6.6:1 */
+    --_usht-accent-text: var(--usht-color-accent-text, var(--ds-color-accent-text-default, light-dark(#0b4a8b, #93c5fd)));
+    --_usht-on-accent: var(--usht-color-on-accent, var(--ds-color-accent-base-contrast-default, light-dark(#ffffff, #0b1220)));
+    --_usht-accent-surface: var(--usht-color-accent-surface, var(--ds-color-accent-surface-tinted, light-dark(#e8f1fb, #1e3a5f)));
+    --_usht-danger-text: var(--usht-color-danger-text, var(--ds-color-danger-text-default, light-dark(#a4161a, #fca5a5))); /* 7.4:1 */
+    --_usht-danger-surface: var(--usht-color-danger-surface, var(--ds-color-danger-surface-tinted, light-dark(#fdecec, #3b1212)));
+    --_usht-success-text: var(--usht-color-success-text, var(--ds-color-success-text-default, light-dark(#0f5f2b, #86efac))); /* 7.6:1 */
+    --_usht-warning-text: var(--usht-color-warning-text, var(--ds-color-warning-text-default, light-dark(#7a4a00, #fcd34d))); /* 7.0:1 */
+    --_usht-warning-surface: var(--usht-color-warning-surface, var(--ds-color-warning-surface-tinted, light-dark(#fff4e0, #3a2a05)));
+    --_usht-focus: var(--usht-color-focus, var(--ds-color-focus-outer, light-dark(#1e2b3c, #f3f4f6)));
+    --_usht-focus-inner: var(--usht-color-focus-inner, var(--ds-color-focus-inner, light-dark(#ffd43b, #1d4ed8)));
+    --_usht-font: var(--usht-font-family, var(--ds-font-family, inherit));
+    --_usht-radius: var(--usht-radius, var(--ds-border-radius-md, 0.25rem));
+    --_usht-space: var(--usht-space, var(--ds-size-4, 1rem));
+    display: block;
+    font-family: var(--_usht-font);
+    color: var(--_usht-text);
+    line-height: 1.5;
+    color-scheme: light;
+  }
+
+  /* Dark scheme without Designsystemet: the second value of each light-dark() above, all AA on #111827. */
+  :host([data-color-scheme='dark']) {
+    color-scheme: dark;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  /* A two-colour ring visible on light and dark surfaces (WCAG 2.4.7, 2.4.11). */
+  :focus-visible {
+    outline: 0.1875rem solid var(--_usht-focus);
+    outline-offset: 0.125rem;
+    box-shadow: 0 0 0 0.125rem var(--_usht-focus-inner);
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      transition-duration: 0.01ms !important;
+    }
+  }
+
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+      box-shadow: none;
+    }
+  }
+`;
+/** The readable states every element shows: loading, empty, failed (never a blank box). */
+export const stateStyles = css `
+  .state {
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--_usht-border-subtle);
+    border-radius: var(--_usht-radius);
+    background: var(--_usht-surface-tinted);
+  }
+  .state[data-kind='error'] {
+    border-color: var(--_usht-danger-text);
+    background: var(--_usht-danger-surface);
+    color: var(--_usht-danger-text);
+  }
+  .state p {
+    margin: 0 0 0.5rem;
+  }
+  .state p:last-child {
+    margin-block-end: 0;
+  }
+  button.retry {
+    font: inherit;
+    padding: 0.375rem 0.875rem;
+    min-block-size: 2.75rem;
+    border: 1px solid currentColor;
+    border-radius: var(--_usht-radius);
+    background: var(--_usht-surface);
+    color: var(--_usht-text);
+    cursor: pointer;
+  }
+`;
+//# sourceMappingURL=tokens.styles.js.map

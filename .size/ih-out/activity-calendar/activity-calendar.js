@@ -1,0 +1,487 @@
+import { html, nothing } from 'lit';
+import { UshtElement } from '../shared/usht-element.js';
+import { DataController } from '../shared/data-controller.js';
+import { renderError, renderRejectedNote } from '../shared/states.js';
+import { stateStyles, tokens } from '../shared/tokens.styles.js';
+import { checkEnum, warnOnce } from '../shared/dev-warnings.js';
+import { osloNow, parsePlainDate } from '../shared/localizer.js';
+import { common } from '../locales/common.js';
+import { activityCalendar } from '../locales/activity-calendar.js';
+import { addDays, addMonths, indexByDay, isDateKey, isoWeek, monthWeeks, weekday } from './calendar-model.js';
+import { UshtFilterChangeEvent, UshtViewChangeEvent } from './activity-calendar.events.js';
+import { styles } from './activity-calendar.styles.js';
+export const calendarViews = ['agenda', 'month'];
+const TAG = 'usht-activity-calendar';
+// Local, not the SDK's list: importing a value from the SDK would bundle zod with the element.
+const activityModes = ['physical', 'digital', 'hybrid'];
+// The agenda renders in chunks behind a "Show more (N left)" button rather than loading more as a
+// sentinel scrolls into view. Endless scrolling keeps pushing whatever follows the list out of
+// reach of keyboard users and gives screen-reader users no sign that more exists; a real button
+// says how many are left, is one Tab away, and moves focus to the first newly shown activity
+// (WCAG 2.1.1, 2.4.3). So the DOM holds FIRST_CHUNK activities at first, whatever the data size.
+const FIRST_CHUNK = 30;
+const NEXT_CHUNK = 50;
+// Text fields filter as the user types, once typing pauses, so the count is announced once.
+const TYPING_PAUSE = 300;
+/** Filter properties, their attributes, and so their `usht-<attribute>` URL parameters. */
+const filterAttributes = {
+    centre: 'centre', priorityArea: 'priority-area', mode: 'mode', audience: 'audience', search: 'search',
+    from: 'from', to: 'to', includePast: 'include-past',
+};
+let loadBadges;
+const todayKey = () => {
+    const { year, month, day } = osloNow();
+    return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+};
+/**
+ * USHT activities as an agenda list grouped by day (the default) or a month grid, with filters
+ * that are ordinary form controls, a result count announced politely, and "add to calendar"
+ * (`.ics`) per activity and for the filtered list. Times are Europe/Oslo wall-clock times.
+ *
+ * Fallback (R18): put a link to the centre's activity page inside the tag; it shows until the
+ * element renders and stays if JavaScript does not run:
+ * `<usht-activity-calendar><a href="…">Se aktivitetene</a></usht-activity-calendar>`.
+ *
+ * Properties are declared with `static properties` rather than decorators: tsc's lowering of
+ * standard decorators costs about 250 bytes per property, and this element has eleven against a
+ * 16 KiB budget (budgets.md).
+ *
+ * @summary Agenda and month grid of USHT activities with filters and .ics downloads.
+ * @tagname usht-activity-calendar
+ * @fires {UshtFilterChangeEvent} usht-filter-change - The user changed a filter; `detail` holds every filter.
+ * @fires {UshtViewChangeEvent} usht-view-change - The user switched between list and month; `detail.view`.
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart filters - The filter form.
+ * @csspart status - The result count (a polite live region).
+ * @csspart date - A day heading.
+ * @csspart item - One activity.
+ * @csspart grid - The month grid.
+ * @csspart note - The sample-data and invalid-record notes.
+ * @cssprop [--usht-calendar-cell-min-height=5.5rem] - Minimum height of a day in the month grid.
+ */
+export class UshtActivityCalendar extends UshtElement {
+    static styles = [tokens, stateStyles, styles];
+    static sections = { common, activityCalendar };
+    static properties = {
+        view: {},
+        centre: {},
+        priorityArea: { attribute: 'priority-area' },
+        mode: {},
+        audience: {},
+        search: {},
+        from: {},
+        to: {},
+        month: {},
+        includePast: { type: Boolean, attribute: 'include-past' },
+        syncUrl: { type: Boolean, attribute: 'sync-url' },
+        headingLevel: { type: Number, attribute: 'heading-level' },
+        shown: { state: true },
+        focusDate: { state: true },
+        selectedDate: { state: true },
+    };
+    activities = new DataController(this, async (client, signal) => {
+        const query = this.query();
+        const result = await client.activities(query, { signal });
+        return { result, index: indexByDay(result.items, query.from, query.to) };
+    }, () => Object.values(this.query()));
+    // Names for the filters and the .ics categories; a source without them still shows its activities (by id).
+    names = new DataController(this, async (client, signal) => {
+        const items = (request) => request.then((r) => r.items, () => []);
+        const [centres, areas, sources] = await Promise.all([
+            items(client.centres({ signal })), items(client.priorityAreas({ signal })), items(client.sources({ signal })),
+        ]);
+        return { centres: new Map(centres.map((c) => [c.id, c.name])), areas: new Map(areas.map((a) => [a.id, a.name])), sources };
+    });
+    indexed;
+    typingTimer;
+    downloadUrl;
+    focusNext;
+    constructor() {
+        super();
+        this.view = 'agenda';
+        this.centre = this.priorityArea = this.mode = this.audience = this.search = this.from = this.to = this.month = '';
+        this.includePast = this.syncUrl = false;
+        this.headingLevel = 3;
+        this.shown = FIRST_CHUNK;
+        this.focusDate = this.selectedDate = '';
+    }
+    connectedCallback() {
+        super.connectedCallback();
+        if (this.syncUrl) {
+            const params = new URL(location.href).searchParams;
+            const self = this;
+            for (const [name, attribute] of Object.entries({ ...filterAttributes, view: 'view', month: 'month' })) {
+                const value = params.get(`usht-${attribute}`);
+                if (value !== null)
+                    self[name] = name === 'includePast' ? value === '1' : value;
+            }
+        }
+    }
+    disconnectedCallback() {
+        super.disconnectedCallback();
+        clearTimeout(this.typingTimer);
+        if (this.downloadUrl)
+            URL.revokeObjectURL(this.downloadUrl);
+        this.downloadUrl = undefined;
+    }
+    willUpdate(changed) {
+        super.willUpdate(changed);
+        if (this.activities.value !== this.indexed) {
+            this.indexed = this.activities.value;
+            this.shown = FIRST_CHUNK;
+        }
+        if (changed.has('month') || changed.has('from'))
+            this.focusDate = '';
+    }
+    updated(changed) {
+        super.updated(changed);
+        if (this.focusNext)
+            this.renderRoot.querySelector(this.focusNext)?.focus();
+        this.focusNext = undefined;
+    }
+    // Handlers
+    handleFilter(event) {
+        const field = event.target;
+        clearTimeout(this.typingTimer);
+        if (event.type === 'input') {
+            // Selects, dates and the checkbox apply on `change`; text fields once typing pauses.
+            if (field.type === 'text' || field.type === 'search')
+                this.typingTimer = setTimeout(() => this.applyFilter(field), TYPING_PAUSE);
+            return;
+        }
+        this.applyFilter(field);
+    }
+    applyFilter(field) {
+        const value = field.type === 'checkbox' ? field.checked : field.value;
+        if (value === this[field.name])
+            return;
+        this[field.name] = value;
+        this.filtersChanged();
+    }
+    resetFilters() {
+        clearTimeout(this.typingTimer);
+        this.centre = this.priorityArea = this.mode = this.audience = this.search = this.from = this.to = '';
+        this.includePast = false;
+        this.filtersChanged();
+    }
+    showPast() {
+        this.includePast = true;
+        this.filtersChanged();
+        this.focusNext = '[name="includePast"]';
+    }
+    filtersChanged() {
+        this.writeUrl();
+        const filters = Object.fromEntries(Object.keys(filterAttributes).map((name) => [name, this[name]]));
+        this.dispatchEvent(new UshtFilterChangeEvent(filters));
+    }
+    setView(view) {
+        if (view === this.currentView)
+            return;
+        this.view = view;
+        this.writeUrl();
+        this.dispatchEvent(new UshtViewChangeEvent(view));
+    }
+    showMore() {
+        this.focusNext = `[data-n="${this.shown}"]`;
+        this.shown += NEXT_CHUNK;
+    }
+    handleGridKey(event) {
+        const date = this.activeDate;
+        const month = `${date.slice(0, 7)}-01`;
+        const moves = {
+            ArrowLeft: addDays(date, -1),
+            ArrowRight: addDays(date, 1),
+            ArrowUp: addDays(date, -7),
+            ArrowDown: addDays(date, 7),
+            Home: event.ctrlKey ? month : addDays(date, -weekday(date)),
+            End: event.ctrlKey ? addDays(addMonths(month, 1), -1) : addDays(date, 6 - weekday(date)),
+            PageUp: addMonths(date, event.shiftKey ? -12 : -1),
+            PageDown: addMonths(date, event.shiftKey ? 12 : 1),
+        };
+        const next = moves[event.key];
+        if (next) {
+            this.moveTo(next, true);
+        }
+        else if (event.key === 'Enter' || event.key === ' ') {
+            this.selectDay(date, '#day-heading');
+        }
+        else {
+            return;
+        }
+        event.preventDefault();
+    }
+    handleGridClick(event) {
+        const date = event.target.closest('[data-date]')?.dataset.date;
+        if (date)
+            this.selectDay(date, `[data-date="${date}"]`);
+    }
+    moveTo(date, focus) {
+        this.focusDate = date;
+        this.writeUrl();
+        if (focus)
+            this.focusNext = `[data-date="${date}"]`;
+    }
+    selectDay(date, focus) {
+        this.moveTo(date, false);
+        this.selectedDate = date;
+        this.shown = FIRST_CHUNK;
+        this.focusNext = focus;
+    }
+    async download(activities, name) {
+        // The .ics writer comes with the SDK on first use, not with the element (size budget).
+        const { toICS, icsFileName, ICS_CONTENT_TYPE } = await import('@usht/sdk/ics');
+        const names = this.names.value;
+        const text = toICS(activities, {
+            locale: this.locale,
+            priorityAreas: [...(names?.areas ?? [])].map(([id, areaName]) => ({ id, name: areaName })),
+            sources: names?.sources ?? [],
+        });
+        if (this.downloadUrl)
+            URL.revokeObjectURL(this.downloadUrl);
+        // Kept until the next download or disconnect: revoking right after click() can cancel the download.
+        this.downloadUrl = URL.createObjectURL(new Blob([text], { type: ICS_CONTENT_TYPE }));
+        const link = document.createElement('a');
+        link.href = this.downloadUrl;
+        link.download = icsFileName(name);
+        link.hidden = true;
+        this.renderRoot.append(link);
+        link.click();
+        link.remove();
+    }
+    // Helpers
+    get currentView() {
+        return checkEnum(TAG, 'view', this.view, calendarViews, 'agenda');
+    }
+    date(name) {
+        const value = this[name];
+        if (isDateKey(value))
+            return value;
+        if (value)
+            warnOnce(`${TAG}:${name}:${value}`, `<${TAG}>: ${name}="${value}" is not a date (YYYY-MM-DD); ignoring it.`);
+        return undefined;
+    }
+    /** What the source is asked for: activities that are over are cut off unless the user asks for them. */
+    query() {
+        const today = todayKey();
+        const chosen = this.date('from');
+        return {
+            from: this.includePast || (chosen && chosen > today) ? chosen : today,
+            to: this.date('to'),
+            centreId: this.centre || undefined,
+            priorityAreaId: this.priorityArea || undefined,
+            mode: checkEnum(TAG, 'mode', this.mode, ['', ...activityModes], '') || undefined,
+            audience: this.audience.trim() || undefined,
+            text: this.search.trim() || undefined,
+        };
+    }
+    /** The grid's active day: where the user moved, else `month`, else `from`, else today. */
+    get activeDate() {
+        const month = `${this.month}-01`;
+        return this.focusDate || (isDateKey(month) ? month : this.date('from') ?? todayKey());
+    }
+    /** Only with `sync-url`: the host opted in to our parameters in its address bar. */
+    writeUrl() {
+        if (!this.syncUrl)
+            return;
+        const url = new URL(location.href);
+        const month = this.currentView === 'month';
+        const values = { view: month && 'month', month: month && this.activeDate.slice(0, 7) };
+        for (const [name, attribute] of Object.entries(filterAttributes))
+            values[attribute] = this[name];
+        for (const [attribute, value] of Object.entries(values)) {
+            if (value)
+                url.searchParams.set(`usht-${attribute}`, value === true ? '1' : value);
+            else
+                url.searchParams.delete(`usht-${attribute}`);
+        }
+        history.replaceState(history.state, '', url);
+    }
+    heading(level, content, id) {
+        return html `<div role="heading" aria-level=${Math.min(6, Math.max(2, level))} class="heading" id=${id ?? nothing} tabindex=${id ? '-1' : nothing} part=${level === this.headingLevel ? 'date' : nothing}>${content}</div>`;
+    }
+    day(key, style = 'weekday') {
+        return this.i18n.formatDate(parsePlainDate(key), style);
+    }
+    timeText(o) {
+        const text = (key, time) => this.i18n.text('activityCalendar', key, time);
+        let out = o.until
+            ? `${this.day(o.activity.schedule.start, 'long')} – ${this.day(o.until, 'long')}`
+            : o.startTime && o.endTime
+                ? `${o.startTime}–${o.endTime}`
+                : o.startTime
+                    ? o.days > 1 ? text('fromTime', o.startTime) : o.startTime
+                    : o.endTime
+                        ? text('untilTime', o.endTime)
+                        : this.i18n.text('activityCalendar', 'allDay');
+        if (o.days > 1)
+            out += `, ${this.i18n.text('activityCalendar', 'dayOf', String(o.day), String(o.days))}`;
+        if (o.sessions > 1)
+            out += `, ${this.i18n.text('activityCalendar', 'sessionOf', String(o.session), String(o.sessions))}`;
+        return out;
+    }
+    placeText({ mode, place }) {
+        const i18n = this.i18n;
+        const where = [place?.venue, place?.locality].filter(Boolean).join(', ');
+        if (mode === 'physical')
+            return where || i18n.text('activityCalendar', 'placeNotGiven');
+        return mode === 'hybrid' && where ? i18n.text('activityCalendar', 'hybridPlace', where) : i18n.text('activityCalendar', mode);
+    }
+    // Rendering
+    render() {
+        const i18n = this.i18n;
+        const { status, value: loaded } = this.activities;
+        const view = this.currentView;
+        const waiting = status === 'loading' && !loaded;
+        const items = loaded?.result.items ?? [];
+        return html `<div class="calendar" part="base" lang=${this.locale}>
+      ${this.renderFilters()}
+      <div class="bar">
+        <div class="views" role="group" aria-label=${i18n.text('activityCalendar', 'view')}>
+          ${calendarViews.map((v) => html `<button type="button" aria-pressed=${v === view} @click=${() => this.setView(v)}>${i18n.t('activityCalendar', v)}</button>`)}
+        </div>
+        <p class="count ${waiting ? 'state' : ''}" role="status" part="status" data-kind=${waiting ? 'loading' : nothing}>${waiting ? i18n.t('activityCalendar', 'loading') : status === 'error' ? '' : i18n.countT('activityCalendar', 'found', items.length)}</p>
+        ${status === 'ready' && items.length
+            ? html `<button type="button" class="secondary" @click=${() => this.download(items, i18n.text('activityCalendar', 'calendarFile'))}>${i18n.t('activityCalendar', 'addAllToCalendar')}</button>`
+            : nothing}
+      </div>
+      ${items.some((a) => a.sample)
+            ? html `<p class="note" part="note"><strong>${i18n.t('common', 'sampleData')}:</strong> ${i18n.t('common', 'sampleDataNote')}</p>`
+            : nothing}
+      ${status === 'error'
+            ? renderError(i18n, () => {
+                this.names.retry();
+                this.activities.retry();
+            }, i18n.t('activityCalendar', 'loadFailed'))
+            : loaded
+                ? html `${renderRejectedNote(i18n, loaded.result.rejected.length)}${view === 'month' ? this.renderMonth(loaded.index) : this.renderAgenda(loaded.index)}`
+                : nothing}
+    </div>`;
+    }
+    renderFilters() {
+        const i18n = this.i18n;
+        const names = this.names.value;
+        const sorted = (map) => [...(map ?? [])].sort((a, b) => a[1].localeCompare(b[1], 'nb'));
+        const select = (name, all, options) => html `<label class="field"><span>${i18n.t('activityCalendar', name)}</span><select name=${name}>
+        ${[['', i18n.t('activityCalendar', all)], ...options].map(([value, text]) => html `<option value=${value} ?selected=${value === this[name]}>${text}</option>`)}
+      </select></label>`;
+        const input = (name, type) => html `<label class="field"><span>${i18n.t('activityCalendar', name)}</span><input name=${name} type=${type} .value=${this[name]} autocomplete="off"></label>`;
+        return html `<form class="filters" part="filters" role="search" aria-label=${i18n.text('activityCalendar', 'filters')}
+      @change=${this.handleFilter} @input=${this.handleFilter} @submit=${(e) => e.preventDefault()}>
+      ${select('centre', 'allCentres', sorted(names?.centres))}
+      ${select('priorityArea', 'allAreas', sorted(names?.areas))}
+      ${select('mode', 'allModes', activityModes.map((m) => [m, i18n.t('activityCalendar', m)]))}
+      ${input('audience', 'text')}${input('search', 'search')}${input('from', 'date')}${input('to', 'date')}
+      <label class="check"><input name="includePast" type="checkbox" .checked=${this.includePast}>${i18n.t('activityCalendar', 'includePast')}</label>
+      <button type="button" class="secondary" @click=${this.resetFilters}>${i18n.t('activityCalendar', 'reset')}</button>
+    </form>`;
+    }
+    renderAgenda(index) {
+        const i18n = this.i18n;
+        const filtered = [this.centre, this.priorityArea, this.mode, this.audience, this.search, this.from, this.to].some(Boolean);
+        if (!index.size) {
+            return html `<div class="state" data-kind="empty">
+        <p>${i18n.t('activityCalendar', filtered ? 'noMatches' : 'noUpcoming')}</p>
+        ${this.includePast ? nothing : html `<button type="button" class="secondary" @click=${this.showPast}>${i18n.t('activityCalendar', 'includePast')}</button>`}
+        ${filtered ? html `<button type="button" class="secondary" @click=${this.resetFilters}>${i18n.t('activityCalendar', 'reset')}</button>` : nothing}
+      </div>`;
+        }
+        const today = todayKey();
+        const groups = [];
+        let n = 0;
+        for (const day of index.days) {
+            if (n >= this.shown)
+                break;
+            const list = (index.byDay.get(day) ?? []).slice(0, this.shown - n);
+            groups.push(html `<li class="group">
+        ${this.heading(this.headingLevel, html `${this.day(day)}${day === today ? html ` <span class="today">(${i18n.t('activityCalendar', 'today')})</span>` : nothing}`)}
+        <ul class="items">${list.map((o) => this.renderItem(o, today, n++))}</ul>
+      </li>`);
+        }
+        return html `<ul class="list">${groups}</ul>${this.renderMore(index.size - n)}`;
+    }
+    renderMore(left) {
+        return left > 0
+            ? html `<button type="button" class="secondary more" @click=${this.showMore}>${this.i18n.text('activityCalendar', 'showMore', this.i18n.formatNumber(left))}</button>`
+            : nothing;
+    }
+    renderItem(o, today, n) {
+        const i18n = this.i18n;
+        const a = o.activity;
+        const names = this.names.value;
+        const registration = a.status === 'cancelled' ? null : a.registration;
+        const deadline = registration?.deadline;
+        const fact = (label, value, lang) => html `<div><dt>${i18n.t('activityCalendar', label)}:</dt><dd lang=${lang ?? nothing}>${value}</dd></div>`;
+        const forTitle = html `<span class="visually-hidden">: ${a.title}</span>`;
+        return html `<li class="item" part="item" tabindex="-1" data-n=${n} data-status=${a.status}>
+      ${this.heading(this.headingLevel + 1, html `${a.status === 'scheduled' ? nothing : html `<span class="tag">${i18n.t('activityCalendar', a.status)}</span> `}<span class="title" lang=${a.language}>${a.title}</span>`)}
+      <p><time datetime=${o.startTime ? `${o.date}T${o.startTime}` : o.date}>${this.timeText(o)}</time> · ${this.placeText(a)}</p>
+      <dl class="facts">
+        ${fact('centre', names?.centres.get(a.centreId) ?? a.centreId)}
+        ${a.audience.length ? fact('audience', a.audience.join(', '), a.language) : nothing}
+        ${a.priorityAreaIds.length ? fact('areas', this.renderAreas(a.priorityAreaIds)) : nothing}
+      </dl>
+      <p class="actions">
+        ${registration?.url ? html `<a href=${registration.url}>${i18n.t('activityCalendar', 'register')}${forTitle}</a>` : nothing}
+        ${deadline
+            ? deadline < today
+                ? i18n.t('activityCalendar', 'deadlinePassed', this.day(deadline, 'long'))
+                : i18n.t('activityCalendar', 'deadline', this.day(deadline, 'long'))
+            : nothing}
+        <button type="button" class="link" @click=${() => this.download([a], a.title)}>${i18n.t('activityCalendar', 'addToCalendar')}${forTitle}</button>
+      </p>
+    </li>`;
+    }
+    renderAreas(ids) {
+        // <usht-priority-badges> loads with the first activity that has areas, not with the calendar:
+        // it is 3.7 KiB gzip of the calendar's 16 (budgets.md), and a filtered list may never need it.
+        // Until it is defined, the names inside it show as plain text.
+        loadBadges ??= import('../priority-badge/usht-priority-badge.js');
+        const names = this.names.value?.areas;
+        return html `<usht-priority-badges .areaIds=${ids} .client=${this.dataClient}>${ids.map((id) => names?.get(id) ?? id).join(', ')}</usht-priority-badges>`;
+    }
+    renderMonth(index) {
+        const i18n = this.i18n;
+        const active = this.activeDate;
+        const today = todayKey();
+        const [long, short] = [i18n.weekdayNames('long'), i18n.weekdayNames('short')];
+        const selected = this.selectedDate;
+        const cell = (key) => {
+            const list = index.byDay.get(key) ?? [];
+            const count = list.length;
+            return html `<td role="gridcell" data-date=${key} tabindex=${key === active ? 0 : -1} aria-selected=${key === selected}
+        aria-current=${key === today ? 'date' : nothing} class=${key.startsWith(active.slice(0, 7)) ? '' : 'outside'}>
+        <span class="visually-hidden">${this.day(key)}${count ? `, ${i18n.count('activityCalendar', 'found', count)}` : ''}</span>
+        <span aria-hidden="true"><span class="num">${+key.slice(8)}</span>${count ? html `<span class="n">${count}</span>` : nothing}
+          ${list.slice(0, 3).map((o) => html `<span class="title" data-status=${o.activity.status}>${o.startTime ? `${o.startTime} ` : ''}${o.activity.title}</span>`)}
+          ${count > 3 ? html `<span class="title">${i18n.text('activityCalendar', 'more', String(count - 3))}</span>` : nothing}</span>
+      </td>`;
+        };
+        return html `<div class="month-nav">
+        <button type="button" class="secondary" @click=${() => this.moveTo(addMonths(active, -1), false)}>‹ ${i18n.t('activityCalendar', 'previousMonth')}</button>
+        <div role="heading" aria-level=${this.headingLevel} class="heading" id="month" aria-live="polite">${i18n.formatDate(parsePlainDate(active), 'month')}</div>
+        <button type="button" class="secondary" @click=${() => this.moveTo(addMonths(active, 1), false)}>${i18n.t('activityCalendar', 'nextMonth')} ›</button>
+      </div>
+      <table role="grid" part="grid" aria-labelledby="month" aria-describedby="help" @keydown=${this.handleGridKey} @click=${this.handleGridClick}>
+        <thead><tr role="row">
+          <th role="columnheader" class="week">${i18n.t('activityCalendar', 'week')}</th>
+          ${short.map((name, i) => html `<th role="columnheader"><span aria-hidden="true">${name}</span><span class="visually-hidden">${long[i]}</span></th>`)}
+        </tr></thead>
+        <tbody>${monthWeeks(active).map((week) => {
+            const number = String(isoWeek(week[0] ?? active));
+            return html `<tr role="row"><th role="rowheader" class="week"><span aria-hidden="true">${number}</span><span class="visually-hidden">${i18n.text('activityCalendar', 'weekNumber', number)}</span></th>${week.map(cell)}</tr>`;
+        })}</tbody>
+      </table>
+      <p class="help" id="help">${i18n.t('activityCalendar', 'gridHelp')}</p>
+      ${selected ? this.renderDay(selected, index.byDay.get(selected) ?? []) : nothing}`;
+    }
+    renderDay(day, list) {
+        const today = todayKey();
+        return html `<section class="day-list" aria-labelledby="day-heading">
+      ${this.heading(this.headingLevel, this.i18n.t('activityCalendar', 'dayHeading', this.day(day)), 'day-heading')}
+      ${list.length
+            ? html `<ul class="items list">${list.slice(0, this.shown).map((o, n) => this.renderItem(o, today, n))}</ul>${this.renderMore(list.length - this.shown)}`
+            : html `<p>${this.i18n.t('activityCalendar', 'noneThisDay')}</p>`}
+    </section>`;
+    }
+}
+//# sourceMappingURL=activity-calendar.js.map

@@ -1,0 +1,299 @@
+import { css } from 'lit';
+// GOV.UK task list look: the whole row is the target, "Completed" is plain text so the remaining
+// work draws the eye, "Cannot start yet" is grey and not a link, only "There is a problem" is red.
+export const checklistStyles = css `
+  .checklist {
+    max-inline-size: var(--usht-checklist-max-width, 48rem);
+    background: var(--_usht-surface);
+    color: var(--_usht-text);
+  }
+  h2,
+  h3 {
+    line-height: 1.25;
+    margin: 0;
+  }
+  .title {
+    font-size: 1.5rem;
+  }
+  .scheme,
+  .hint,
+  .source {
+    color: var(--_usht-text-subtle);
+  }
+  .scheme {
+    margin: 0.25rem 0 0;
+  }
+  .summary {
+    font-weight: 700;
+    margin: 1rem 0;
+  }
+  .storage,
+  .notice:not(:empty) {
+    margin-block: 1rem;
+    padding: 0.75rem 1rem;
+    border-inline-start: 0.3rem solid var(--_usht-accent);
+    background: var(--_usht-surface-tinted);
+  }
+  .notice p,
+  .storage p,
+  .stored p {
+    margin: 0.25rem 0;
+  }
+  .stored {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+  }
+  .group {
+    margin-block-start: 1.5rem;
+  }
+  .group h3 {
+    font-size: 1.1875rem;
+    margin-block-end: 0.5rem;
+  }
+  .tasks {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    border-block-start: 1px solid var(--_usht-border-subtle);
+  }
+  .task {
+    border-block-end: 1px solid var(--_usht-border-subtle);
+  }
+  .row {
+    position: relative;
+    display: grid;
+    grid-template-columns: 1fr auto;
+    column-gap: 1rem;
+    padding: 0.75rem 0.25rem;
+  }
+  .row:has(button.name:hover) {
+    background: var(--_usht-surface-tinted);
+  }
+  .name {
+    grid-column: 1;
+    font: inherit;
+    font-weight: 400;
+    text-align: start;
+    color: var(--_usht-text);
+  }
+  button.name {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_usht-accent-text);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  /* The whole row is the target (GOV.UK), without wrapping the hint inside the button. */
+  button.name::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
+  button.name[aria-expanded='true'] {
+    font-weight: 700;
+  }
+  .row .hint {
+    grid-column: 1;
+    margin-block-start: 0.25rem;
+    font-size: 0.9375rem;
+  }
+  .status {
+    grid-column: 2;
+    grid-row: 1 / span 2;
+    align-self: start;
+    text-align: end;
+  }
+  .tag {
+    display: inline-block;
+    font-weight: 400;
+    padding: 0.125rem 0.5rem;
+    border-radius: var(--_usht-radius);
+    background: var(--_usht-accent-surface);
+    color: var(--_usht-accent-text);
+    white-space: nowrap;
+  }
+  [data-status='completed'] .tag {
+    padding-inline: 0;
+    background: none;
+    color: var(--_usht-text);
+  }
+  [data-status='cannot-start-yet'] .tag,
+  [data-status='not-applicable'] .tag {
+    padding-inline: 0;
+    background: none;
+    color: var(--_usht-text-subtle);
+  }
+  [data-status='problem'] .tag {
+    background: var(--_usht-danger-surface);
+    color: var(--_usht-danger-text);
+    font-weight: 700;
+  }
+  .panel {
+    padding: 0 0.25rem 1rem;
+  }
+  .panel > .hint {
+    margin-block: 0 0.75rem;
+  }
+  fieldset {
+    margin: 0 0 1rem;
+    padding: 0;
+    border: 0;
+  }
+  legend {
+    font-weight: 700;
+    padding: 0;
+    margin-block-end: 0.25rem;
+  }
+  .radio,
+  .checkbox {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: 2.75rem;
+  }
+  .inline {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 1.5rem;
+  }
+  .inline legend {
+    inline-size: 100%;
+  }
+  input[type='radio'],
+  input[type='checkbox'] {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    accent-color: var(--_usht-accent);
+  }
+  .field {
+    margin-block-end: 1rem;
+  }
+  .field[data-invalid] {
+    padding-inline-start: 0.75rem;
+    border-inline-start: 0.3rem solid var(--_usht-danger-text);
+  }
+  .field label {
+    display: block;
+    font-weight: 700;
+  }
+  .field .hint {
+    margin: 0.125rem 0 0.25rem;
+  }
+  .error-message {
+    margin: 0.25rem 0;
+    font-weight: 700;
+    color: var(--_usht-danger-text);
+  }
+  .input {
+    box-sizing: border-box;
+    font: inherit;
+    inline-size: 100%;
+    max-inline-size: 20rem;
+    min-block-size: 2.75rem;
+    padding: 0.25rem 0.5rem;
+    border: 2px solid var(--_usht-border);
+    border-radius: var(--_usht-radius);
+    background: var(--_usht-surface);
+    color: var(--_usht-text);
+  }
+  .amount {
+    max-inline-size: 12rem;
+    font-variant-numeric: tabular-nums;
+  }
+  .field[data-invalid] .input {
+    border-color: var(--_usht-danger-text);
+  }
+  .total {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+    margin: 0 0 1rem;
+    padding: 0.5rem 0.75rem;
+    background: var(--_usht-surface-tinted);
+  }
+  a {
+    color: var(--_usht-accent-text);
+  }
+  .tools {
+    margin-block-start: 2rem;
+  }
+  .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block: 0.5rem;
+  }
+  .button {
+    font: inherit;
+    min-block-size: 2.75rem;
+    padding: 0.375rem 0.875rem;
+    border: 2px solid var(--_usht-accent);
+    border-radius: var(--_usht-radius);
+    background: var(--_usht-surface);
+    color: var(--_usht-accent-text);
+    cursor: pointer;
+  }
+  .state[data-kind='warning'] {
+    border-color: var(--_usht-warning-text);
+    background: var(--_usht-warning-surface);
+    color: var(--_usht-text);
+  }
+
+  @media (max-width: 30rem) {
+    .row {
+      grid-template-columns: 1fr;
+    }
+    .status {
+      grid-column: 1;
+      grid-row: auto;
+      text-align: start;
+      margin-block-start: 0.25rem;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .tag {
+      border: 1px solid CanvasText;
+    }
+    [data-status='completed'] .tag {
+      border: 0;
+    }
+  }
+
+  /* The print view: every task with its answers and amounts, without the controls. */
+  @media print {
+    .checklist {
+      max-inline-size: none;
+    }
+    .tools,
+    .storage,
+    .notice,
+    .choices:not(.inline),
+    button.name::after {
+      display: none;
+    }
+    .panel[hidden] {
+      display: block;
+    }
+    button.name {
+      color: inherit;
+      text-decoration: none;
+      font-weight: 700;
+    }
+    .task {
+      break-inside: avoid;
+    }
+    .tag {
+      background: none;
+      padding-inline: 0;
+      font-weight: 700;
+    }
+  }
+`;
+//# sourceMappingURL=application-checklist.styles.js.map

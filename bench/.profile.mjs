@@ -1,0 +1,22 @@
+import puppeteer from 'puppeteer-core';
+const url = process.argv[2];
+const browser = await puppeteer.launch({executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--js-flags=--expose-gc']});
+const page = await browser.newPage();
+await page.setViewport({width: 1280, height: 900});
+await page.emulateTimezone('Europe/Oslo');
+const session = await page.createCDPSession();
+await session.send('Profiler.enable');
+await session.send('Profiler.setSamplingInterval', {interval: 100});
+await session.send('Profiler.start');
+await page.goto(url);
+await page.waitForFunction('window.__result', {polling: 20});
+const {profile} = await session.send('Profiler.stop');
+console.log(await page.evaluate(() => JSON.stringify(window.__result)));
+if (process.argv[3] === 'filter') console.log(await page.evaluate('window.__filter()'));
+// self time per function
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const self = new Map();
+const dt = profile.timeDeltas; 
+profile.samples.forEach((id, i) => { const n = byId.get(id); const f = n.callFrame; const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}`; self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000); });
+console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${v.toFixed(1).padStart(7)} ${k}`).join('\n'));
+await browser.close();

@@ -1,0 +1,11 @@
+import puppeteer from 'puppeteer-core';
+const browser = await puppeteer.launch({executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox']});
+const page = await browser.newPage();
+await page.setViewport({width: 1280, height: 900});
+await page.emulateTimezone('Europe/Oslo');
+page.on('pageerror', (e) => console.log('pageerror', e));
+page.on('console', (m) => console.log('console', m.text()));
+await page.goto(`http://127.0.0.1:18765/bench/.exp.html?${process.argv[2] ?? ''}`);
+await page.waitForFunction('window.__result', {polling: 50, timeout: 60000});
+console.log(JSON.stringify(await page.evaluate('window.__result')));
+await browser.close();
