@@ -1,25 +1,13 @@
 // Storybook 10 with Vite 8 for the Lit elements. Two fixes from toolchain.md: Vite 8 (Oxc) leaves
 // standard decorators in place and Chromium cannot parse them, so our own .ts files are lowered by
 // esbuild first; and lit/directive-helpers.js is pre-bundled, or the renderer loads a second Lit.
-import {createRequire} from 'node:module';
 import {transform} from 'esbuild';
-
-// The MDX pages in stories/ need @storybook/addon-docs (it brings the MDX compiler), which is not
-// installed yet: without it an .mdx file fails the build. They join the build once it is.
-const hasDocs = (() => {
-  try {
-    createRequire(import.meta.url).resolve('@storybook/addon-docs/package.json');
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 /** @type {import('@storybook/web-components-vite').StorybookConfig} */
 export default {
   framework: {name: '@storybook/web-components-vite', options: {}},
-  stories: ['../packages/elements/src/**/*.stories.ts', ...(hasDocs ? ['../stories/**/*.mdx'] : []), '../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-a11y', ...(hasDocs ? ['@storybook/addon-docs'] : [])],
+  stories: ['../stories/**/*.mdx', '../packages/elements/src/**/*.stories.ts', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   core: {disableTelemetry: true},
   async viteFinal(config) {
     const lowerDecorators = {

@@ -84,6 +84,14 @@ export function scanProject(root: string): {files: string[]; findings: Finding[]
   return {files, findings};
 }
 
+/** Stories have ready-made canvases for what inline styles were used for. */
+const storyHint = ' (stories: use darkCanvas, designsystemetCanvas or narrow from stories/shared/decorators.ts, or a class in stories/shared/stories.css)';
+
 export function formatFindings(findings: readonly Finding[]): string {
-  return findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule}: ${f.why}\n    ${f.text}`).join('\n');
+  return findings
+    .map((f) => {
+      const hint = f.file.endsWith('.stories.ts') && /style/.test(f.rule) ? storyHint : '';
+      return `${f.file}:${f.line}:${f.column} ${f.rule}: ${f.why}${hint}\n    ${f.text}`;
+    })
+    .join('\n');
 }

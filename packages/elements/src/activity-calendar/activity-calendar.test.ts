@@ -120,7 +120,7 @@ describe('usht-activity-calendar: agenda', () => {
     el.view = 'month';
     await el.updateComplete;
     expect(all(el, '[role="rowheader"] .visually-hidden').map((h) => h.textContent)).to.deep.equal(['uke 9', 'uke 10', 'uke 11', 'uke 12', 'uke 13', 'uke 14']);
-    const cellName = (date: string) => one(el, `[data-date="${date}"]`).getAttribute('aria-label');
+    const cellName = (date: string) => one(el, `[data-date="${date}"] .visually-hidden`).textContent;
     expect(cellName('2026-03-29')).to.equal('søndag 29. mars 2026, 2 aktiviteter');
     expect(cellName('2026-03-30')).to.equal('mandag 30. mars 2026, 1 aktivitet');
     expect(cellName('2026-03-31')).to.equal('tirsdag 31. mars 2026');

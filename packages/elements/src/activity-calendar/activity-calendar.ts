@@ -579,11 +579,11 @@ export class UshtActivityCalendar extends UshtElement {
     const cell = (key: string) => {
       const list = index.byDay.get(key) ?? [];
       const count = list.length;
-      // The day's name and count are the cell's accessible name; the titles are for the eye only
-      // (a screen-reader user opens the day with Enter and hears the whole list).
+      // The day's name and count are what a screen reader says for the cell (in words, not an
+      // aria-label, so the visible number stays part of the name: WCAG 2.5.3); the titles are for
+      // the eye only, and a screen-reader user opens the day with Enter to hear the whole list.
       return html`<td role="gridcell" data-date=${key} tabindex=${key === active ? 0 : -1} aria-selected=${key === selected}
-        aria-current=${key === today ? 'date' : nothing} class=${key.startsWith(active.slice(0, 7)) ? '' : 'outside'}
-        aria-label=${count ? `${this.day(key)}, ${this.found(count)}` : this.day(key)}><span aria-hidden="true"><span class="num">${+key.slice(8)}</span>${count
+        aria-current=${key === today ? 'date' : nothing} class=${key.startsWith(active.slice(0, 7)) ? '' : 'outside'}><span class="visually-hidden">${count ? `${this.day(key)}, ${this.found(count)}` : this.day(key)}</span><span aria-hidden="true"><span class="num">${+key.slice(8)}</span>${count
           ? html`<span class="n">${count}</span>${list.slice(0, 3).map((o) => html`<span class="title" data-status=${o.activity.status}>${o.startTime ? `${o.startTime} ${o.activity.title}` : o.activity.title}</span>`)}${count > 3
             ? html`<span class="title">${i18n.text('activityCalendar', 'more', String(count - 3))}</span>`
             : nothing}`

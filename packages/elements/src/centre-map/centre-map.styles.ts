@@ -16,21 +16,15 @@ export const centreMapStyles = css`
   }
 
   .root {
-    container-type: inline-size;
     color: var(--_usht-text);
     /* A long word from a feed wraps instead of widening the page (WCAG 1.4.10). */
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .layout {
     display: grid;
-    grid-template-columns: minmax(0, 1fr);
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 21rem), 1fr));
+    align-items: start;
     gap: 1.5rem;
-  }
-  @container (min-width: 44rem) {
-    .layout {
-      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
-      align-items: start;
-    }
   }
 
   p {
@@ -195,9 +189,6 @@ export const centreMapStyles = css`
     inline-size: 100%;
     max-inline-size: var(--usht-centre-map-max-width, 36rem);
     block-size: auto;
-  }
-  svg.map * {
-    vector-effect: non-scaling-stroke;
   }
   .land {
     fill: var(--_usht-map-land);

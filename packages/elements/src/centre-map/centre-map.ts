@@ -35,7 +35,8 @@ interface MapData {
   readonly centres: readonly Centre[];
   /** Centres with a confirmed place, in list order: the map's markers. */
   readonly located: readonly Centre[];
-  readonly index: () => MunicipalityIndex;
+  /** Undefined until the SDK chunk has loaded (a moment after the data). */
+  readonly index: () => MunicipalityIndex | undefined;
   /** Municipalities each centre serves, by centre id. */
   readonly served: ReadonlyMap<string, readonly MunicipalityMatch[]>;
   readonly rejected: number;
@@ -47,6 +48,9 @@ const SELECTED = 11;
 // A 28 px hit circle around each marker and at least that much between two: WCAG 2.5.8 asks 24.
 const TARGET = 28;
 const FINDER_LIMIT = 8;
+
+let sdkModule: typeof import('@usht/sdk') | undefined;
+const loadSdk = () => import('@usht/sdk').then((sdk) => (sdkModule = sdk));
 
 let nbCollator: Intl.Collator | undefined;
 const collator = () => (nbCollator ??= new Intl.Collator('nb'));
@@ -91,21 +95,24 @@ export class UshtCentreMap extends UshtElement {
   static override sections = {common, centreMap};
 
   private readonly data = new DataController<MapData>(this, async (client, signal) => {
-    // The SDK is a chunk of its own, already loaded for the client: the index code stays out of this entry.
-    const [centres, municipalities, counties, {createMunicipalityIndex}] = await Promise.all([
+    // The finder's index comes from the SDK chunk, which the client has loaded or is loading. Waiting
+    // for it only when a `municipality` must be looked up keeps a task (and a frame) out of the first render.
+    const sdk = loadSdk();
+    const [centres, municipalities, counties] = await Promise.all([
       client.centres({signal}),
       client.municipalities({}, {signal}),
       client.counties({signal}),
-      import('@usht/sdk'),
+      this.municipality ? sdk : undefined,
     ]);
     const served = new Map<string, MunicipalityMatch[]>();
     for (const m of municipalities.items) served.set(m.centreId, [...(served.get(m.centreId) ?? []), m]);
     let index: MunicipalityIndex | undefined;
+    void sdk.then(() => this.requestUpdate());
     return {
       centres: centres.items,
       located: centres.items.filter((c) => c.location),
       // Built on first use (the finder gets focus, a `municipality` is set): it costs more than the rest of the first render.
-      index: () => (index ??= createMunicipalityIndex(municipalities.items, counties.items)),
+      index: () => (index ??= sdkModule?.createMunicipalityIndex(municipalities.items, counties.items)),
       served,
       rejected: centres.rejected.length + municipalities.rejected.length + counties.rejected.length,
     };
@@ -140,6 +147,8 @@ export class UshtCentreMap extends UshtElement {
   /** The `selected` or `municipality` value the data has no match for. */
   private centreNote: string | undefined;
   private municipalityNote: string | undefined;
+  /** A `municipality` that waits for the SDK chunk to be looked up. */
+  private municipalityPending = false;
   private moveFocus = false;
   private readonly resize = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(([entry]) => {
     const width = entry?.contentRect.width ?? 0;
@@ -160,7 +169,7 @@ export class UshtCentreMap extends UshtElement {
     if (!data) return;
     const fresh = data !== this.seenData;
     this.seenData = data;
-    if (fresh || changed.has('municipality')) this.applyMunicipality(data);
+    if (fresh || changed.has('municipality') || this.municipalityPending) this.applyMunicipality(data);
     if (fresh || changed.has('selected') || changed.has('municipality')) {
       const id = this.selected;
       this.centreNote = id && !data.centres.some((c) => c.id === id) ? id : undefined;
@@ -208,9 +217,11 @@ export class UshtCentreMap extends UshtElement {
 
   private applyMunicipality(data: MapData): void {
     const value = this.municipality?.trim();
+    const index = data.index();
     this.municipalityNote = undefined;
-    if (!value) return;
-    const matches = data.index().lookup(value);
+    this.municipalityPending = Boolean(value && !index);
+    if (!value || !index) return;
+    const matches = index.lookup(value);
     if (matches.length === 1) this.choose(matches[0]!, false);
     else if (matches.length > 1) this.patch({query: value, answer: this.i18n.text('centreMap', 'finderAmbiguous', matches[0]!.name)});
     else {
@@ -240,8 +251,9 @@ export class UshtCentreMap extends UshtElement {
 
   private handleInput(event: InputEvent): void {
     const query = (event.target as HTMLInputElement).value;
-    const options = this.data.value?.index().search(query, FINDER_LIMIT) ?? [];
-    const answer = query.trim() && !options.length ? this.i18n.text('centreMap', 'finderNoMatch', query.trim()) : '';
+    const index = this.data.value?.index();
+    const options = index?.search(query, FINDER_LIMIT) ?? [];
+    const answer = index && query.trim() && !options.length ? this.i18n.text('centreMap', 'finderNoMatch', query.trim()) : '';
     this.patch({query, options, active: -1, answer});
   }
 

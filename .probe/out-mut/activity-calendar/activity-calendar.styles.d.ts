@@ -1,2 +1,0 @@
-export declare const styles: import("lit").CSSResult;
-//# sourceMappingURL=activity-calendar.styles.d.ts.map

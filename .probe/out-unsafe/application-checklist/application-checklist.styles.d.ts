@@ -1,2 +1,0 @@
-export declare const checklistStyles: import("lit").CSSResult;
-//# sourceMappingURL=application-checklist.styles.d.ts.map

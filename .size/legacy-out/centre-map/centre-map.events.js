@@ -1,9 +1,0 @@
-/** A person chose a centre: in the list, on the map or with the municipality finder. */
-export class UshtCentreSelectEvent extends Event {
-    static { this.eventName = 'usht-centre-select'; }
-    constructor(centreId) {
-        super(UshtCentreSelectEvent.eventName, { bubbles: true, composed: true });
-        this.detail = { centreId };
-    }
-}
-//# sourceMappingURL=centre-map.events.js.map
