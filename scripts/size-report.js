@@ -16,6 +16,21 @@ export const budgets = {
   'embedded data, largest chunk': 15,
 };
 
+/**
+ * Entries known to be over their budget, each held at a ceiling it may not grow past (a ratchet:
+ * lower the ceiling whenever a change makes the entry smaller). The floor today is Lit (6.0 KiB
+ * with @lit/context) plus the shared base (locale, strings, tokens, data loading: 5.6 KiB); the
+ * work to reach budgets.md is listed in CHANGELOG.md under "Known gaps". Remove an entry once it
+ * is within its budget.
+ */
+export const ceilings = {
+  'usht-priority-badge': 14.5,
+  'usht-application-checklist': 21.5,
+  'usht-activity-calendar': 20.5,
+  'usht-centre-map': 22.0,
+  'usht-kit (all widgets + provider + SDK)': 63.5,
+};
+
 const kib = (n) => n / 1024;
 const gzip = (code) => gzipSync(code, {level: 9}).length;
 const brotli = (code) => brotliCompressSync(code, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
@@ -47,12 +62,19 @@ function report() {
   const over = [];
   for (const [name, size] of rows) {
     const budget = budgets[name];
-    const flag = budget !== undefined && kib(size.gzip) > budget ? '  OVER' : '';
-    if (flag) over.push(`${name}: ${kib(size.gzip).toFixed(1)} KiB gzip > ${budget} KiB`);
-    lines.push(`${name.padEnd(width)} ${kib(size.raw).toFixed(1).padStart(8)} ${kib(size.gzip).toFixed(1).padStart(8)} ${kib(size.brotli).toFixed(1).padStart(8)} ${budget === undefined ? '       -' : String(budget).padStart(8)}${flag}`);
+    const ceiling = ceilings[name];
+    const gz = kib(size.gzip);
+    let flag = '';
+    if (budget !== undefined && gz > budget) {
+      flag = ceiling !== undefined && gz <= ceiling ? `  over budget, held at ceiling ${ceiling}` : '  OVER';
+      if (flag === '  OVER') over.push(`${name}: ${gz.toFixed(1)} KiB gzip > ${ceiling ?? budget} KiB`);
+    } else if (ceiling !== undefined) {
+      flag = '  within budget: remove its ceiling';
+    }
+    lines.push(`${name.padEnd(width)} ${kib(size.raw).toFixed(1).padStart(8)} ${gz.toFixed(1).padStart(8)} ${kib(size.brotli).toFixed(1).padStart(8)} ${budget === undefined ? '       -' : String(budget).padStart(8)}${flag}`);
   }
   console.log(lines.join('\n'));
-  if (over.length) throw new Error(`Size budget exceeded (budgets.md):\n  ${over.join('\n  ')}`);
+  if (over.length) throw new Error(`Size budget or ceiling exceeded (budgets.md, scripts/size-report.js):\n  ${over.join('\n  ')}`);
 }
 
 function measuring(label, entryName, {dataChunks = false} = {}) {

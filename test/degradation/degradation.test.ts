@@ -66,7 +66,7 @@ describe('degradation: every element', function () {
               // The source comes back once nothing is in flight (as when a visitor reads the
               // message before acting); "Try again" loads it. The button is looked up again: a
               // load the element started by itself may have rendered a new one.
-              await waitFor(async () => (await idle(id)) && (await sleep(100), await idle(id)), {timeout: 10_000});
+              await waitFor(async () => (await idle(id)) && (await sleep(250), await idle(id)) && (await sleep(250), await idle(id)), {timeout: 10_000});
               await settle(box, {timeout: 1000});
               await fetch(`/__test/heal/${id}`);
               const retry = failure(host)?.button;

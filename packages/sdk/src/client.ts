@@ -14,8 +14,7 @@ import type {PriorityArea} from './schemas/priority-area.js';
 import type {Programme} from './schemas/programme.js';
 import {createMunicipalityIndex, searchKey, type MunicipalityIndex, type MunicipalityMatch} from './search.js';
 import type {ActivityQuery, DataSource, MunicipalityQuery, RequestOptions, ResultSet} from './sources/data-source.js';
-import {embeddedSource} from './sources/embedded.js';
-import {feedSource, httpSource} from './sources/deferred.js';
+import {embeddedSource, feedSource, httpSource} from './sources/deferred.js';
 import type {HttpOptions} from './sources/transport.js';
 
 export interface ClientOptions extends HttpOptions {

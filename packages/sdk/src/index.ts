@@ -33,9 +33,8 @@ export type {MunicipalityIndex, MunicipalityMatch} from './search.js';
 export {createClient} from './client.js';
 export type {CentreLookup, ClientOptions, ProgrammeQuery, UshtClient} from './client.js';
 
-export {embeddedSource} from './sources/embedded.js';
 export type {EmbeddedSourceOptions} from './sources/embedded.js';
-export {feedSource, httpSource} from './sources/deferred.js';
+export {embeddedSource, feedSource, httpSource} from './sources/deferred.js';
 export type {FeedSourceOptions} from './sources/feed.js';
 export type {HttpSourceOptions} from './sources/http.js';
 export {matchesActivity, queryActivities} from './sources/filter.js';

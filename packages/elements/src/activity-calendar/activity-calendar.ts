@@ -8,7 +8,7 @@ import {checkEnum, warnOnce} from '../shared/dev-warnings.js';
 import {osloNow, parsePlainDate, type Localizer} from '../shared/localizer.js';
 import {common} from '../locales/common.js';
 import {activityCalendar} from '../locales/activity-calendar.js';
-import {addDays, addMonths, indexByDay, isDateKey, isoWeek, monthWeeks, weekday, type DayIndex, type Occurrence} from './calendar-model.js';
+import {addDays, addMonths, indexByDay, isDateKey, isoWeek, monthWeeks, occurrencesOn, weekday, type DayIndex, type Occurrence} from './calendar-model.js';
 import {UshtFilterChangeEvent, UshtViewChangeEvent, type ActivityFilters} from './activity-calendar.events.js';
 import {styles} from './activity-calendar.styles.js';
 
@@ -517,7 +517,7 @@ export class UshtActivityCalendar extends UshtElement {
     let n = 0;
     for (const day of index.days) {
       if (n >= this.shown) break;
-      const list = (index.byDay.get(day) ?? []).slice(0, this.shown - n);
+      const list = (occurrencesOn(index, day)).slice(0, this.shown - n);
       groups.push(html`<li class="group">
         ${this.heading(this.headingLevel, html`${this.day(day)}${day === today ? html` <span class="today">(${i18n.t('activityCalendar', 'today')})</span>` : nothing}`)}
         <ul class="items">${list.map((o) => this.renderItem(o, today, n++))}</ul>
@@ -577,7 +577,7 @@ export class UshtActivityCalendar extends UshtElement {
     const [long, short] = [i18n.weekdayNames('long'), i18n.weekdayNames('short')];
     const selected = this.selectedDate;
     const cell = (key: string) => {
-      const list = index.byDay.get(key) ?? [];
+      const list = occurrencesOn(index, key);
       const count = list.length;
       // The day's name and count are what a screen reader says for the cell (in words, not an
       // aria-label, so the visible number stays part of the name: WCAG 2.5.3); the titles are for
@@ -605,7 +605,7 @@ export class UshtActivityCalendar extends UshtElement {
         })}</tbody>
       </table>
       <p class="help" id="help">${i18n.t('activityCalendar', 'gridHelp')}</p>
-      ${selected ? this.renderDay(selected, index.byDay.get(selected) ?? []) : nothing}`;
+      ${selected ? this.renderDay(selected, occurrencesOn(index, selected)) : nothing}`;
   }
 
   private renderDay(day: string, list: readonly Occurrence[]): TemplateResult {

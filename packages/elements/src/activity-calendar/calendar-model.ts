@@ -1,4 +1,4 @@
-import type {Activity} from '@usht/sdk';
+import type {Activity, TimeSpan} from '@usht/sdk';
 
 // Dates are `YYYY-MM-DD` strings in Europe/Oslo wall-clock time, as the data carries them. All
 // arithmetic runs on UTC midnights, so neither the visitor's time zone nor a DST change (last
@@ -14,9 +14,15 @@ const utc = (key: string): Date => new Date(Date.UTC(+key.slice(0, 4), +key.slic
 export const isDateKey = (value: string | null | undefined): value is string =>
   !!value && /^\d{4}-\d\d-\d\d$/.test(value) && keyOfUtc(utc(value)) === value;
 
-export const addDays = (key: string, days: number): string => keyOfUtc(new Date(utc(key).getTime() + days * DAY));
+export function addDays(key: string, days: number): string {
+  // Within the first 28 days of a month no calendar is needed; multi-day activities hit this path 10,000s of times.
+  const day = +key.slice(8, 10) + days;
+  if (day >= 1 && day <= 28) return `${key.slice(0, 8)}${day < 10 ? '0' : ''}${day}`;
+  return keyOfUtc(new Date(utc(key).getTime() + days * DAY));
+}
 
-export const daysBetween = (from: string, to: string): number => Math.round((utc(to).getTime() - utc(from).getTime()) / DAY);
+export const daysBetween = (from: string, to: string): number =>
+  from.slice(0, 7) === to.slice(0, 7) ? +to.slice(8, 10) - +from.slice(8, 10) : Math.round((utc(to).getTime() - utc(from).getTime()) / DAY);
 
 /** Monday = 0 … Sunday = 6. */
 export const weekday = (key: string): number => (utc(key).getUTCDay() + 6) % 7;
@@ -65,15 +71,15 @@ export interface Occurrence {
   readonly until?: string | undefined;
 }
 
-/** Within a day: all-day first, then by time, then by title (no allocation: 10,000 activities sort here). */
-function byTime(a: Occurrence, b: Occurrence): number {
-  const x = a.startTime ?? (a.endTime ? '00:00' : '');
-  const y = b.startTime ?? (b.endTime ? '00:00' : '');
-  if (x !== y) return x < y ? -1 : 1;
-  const s = a.activity.title;
-  const t = b.activity.title;
-  return s < t ? -1 : s > t ? 1 : 0;
-}
+/** The time an occurrence sorts by within its day: all-day first, then by start time. */
+const timeKey = (o: Occurrence): string => o.startTime ?? (o.endTime ? '00:00' : '');
+// Same times keep the source's order (Array.prototype.sort is stable): sources answer in date
+// order, so most days are already in order and only need the check in occurrencesOn.
+const byTime = (a: Occurrence, b: Occurrence): number => {
+  const x = timeKey(a);
+  const y = timeKey(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+};
 
 /** Stretches longer than this (a project over months) appear once, not on every day of the agenda. */
 export const LONGEST_REPEATED_STRETCH = 31;
@@ -84,37 +90,38 @@ export const LONGEST_REPEATED_STRETCH = 31;
  */
 export function occurrencesOf(activity: Activity, from?: string, to?: string, out: Occurrence[] = []): Occurrence[] {
   const {schedule} = activity;
-  const spans = schedule.sessions && schedule.sessions.length > 1 ? schedule.sessions : [schedule];
-  const sessions = spans.length;
-  for (let index = 0; index < sessions; index++) {
-    const span = spans[index]!;
-    const startDate = span.start.slice(0, 10);
-    const timed = !schedule.allDay && span.start.length > 10;
-    const startTime = timed ? span.start.slice(11, 16) : undefined;
-    const rawEnd = span.end?.slice(0, 10);
-    const endDate = rawEnd && rawEnd > startDate ? rawEnd : startDate;
-    const endTime = timed && span.end && span.end.length > 10 && span.end > span.start ? span.end.slice(11, 16) : undefined;
-    const days = endDate === startDate ? 1 : daysBetween(startDate, endDate) + 1;
-    // One object shape for every occurrence (all fields present) keeps V8's property access fast.
-    if (days > LONGEST_REPEATED_STRETCH) {
-      if ((to && startDate > to) || (from && endDate < from)) continue;
-      const date = from && startDate < from ? from : startDate;
-      out.push({activity, date, startTime: undefined, endTime: undefined, day: 1, days: 1, session: index + 1, sessions, until: endDate});
-      continue;
-    }
-    for (let i = 0; i < days; i++) {
-      const date = i === 0 ? startDate : addDays(startDate, i);
-      if ((from && date < from) || (to && date > to)) continue;
-      out.push({
-        activity, date, startTime: i === 0 ? startTime : undefined, endTime: i === days - 1 ? endTime : undefined,
-        day: i + 1, days, session: index + 1, sessions, until: undefined,
-      });
-    }
-  }
+  const sessions = schedule.sessions && schedule.sessions.length > 1 ? schedule.sessions : undefined;
+  if (sessions) sessions.forEach((span, index) => addSpan(out, activity, span, index + 1, sessions.length, from, to));
+  else addSpan(out, activity, schedule, 1, 1, from, to);
   return out;
 }
 
-/** Day → its occurrences in order, and the days in order: computed once per result, not per render. */
+function addSpan(out: Occurrence[], activity: Activity, span: TimeSpan, session: number, sessions: number, from?: string, to?: string): void {
+  const startDate = span.start.slice(0, 10);
+  const timed = !activity.schedule.allDay && span.start.length > 10;
+  const startTime = timed ? span.start.slice(11, 16) : undefined;
+  const rawEnd = span.end?.slice(0, 10);
+  const endDate = rawEnd && rawEnd > startDate ? rawEnd : startDate;
+  const endTime = timed && span.end && span.end.length > 10 && span.end > span.start ? span.end.slice(11, 16) : undefined;
+  const days = endDate === startDate ? 1 : daysBetween(startDate, endDate) + 1;
+  // One object shape for every occurrence (all fields present) keeps V8's property access fast.
+  if (days > LONGEST_REPEATED_STRETCH) {
+    if ((to && startDate > to) || (from && endDate < from)) return;
+    const date = from && startDate < from ? from : startDate;
+    out.push({activity, date, startTime: undefined, endTime: undefined, day: 1, days: 1, session, sessions, until: endDate});
+    return;
+  }
+  for (let i = 0; i < days; i++) {
+    const date = i === 0 ? startDate : addDays(startDate, i);
+    if ((from && date < from) || (to && date > to)) continue;
+    out.push({
+      activity, date, startTime: i === 0 ? startTime : undefined, endTime: i === days - 1 ? endTime : undefined,
+      day: i + 1, days, session, sessions, until: undefined,
+    });
+  }
+}
+
+/** Day → its occurrences (read them with occurrencesOn), and the days in order: computed once per result, not per render. */
 export interface DayIndex {
   readonly days: readonly string[];
   readonly byDay: ReadonlyMap<string, readonly Occurrence[]>;
@@ -134,8 +141,26 @@ export function indexByDay(activities: readonly Activity[], from?: string, to?: 
       size++;
     }
   }
-  for (const list of byDay.values()) {
-    if (list.length > 1) list.sort(byTime);
-  }
   return {days: [...byDay.keys()].sort(), byDay, size};
+}
+
+const sortedLists = new WeakSet<readonly Occurrence[]>();
+
+/**
+ * A day's occurrences in order. Days are put in order when first shown, not all at once: the
+ * agenda shows a few days of perhaps hundreds.
+ */
+export function occurrencesOn(index: DayIndex, day: string): readonly Occurrence[] {
+  const list = index.byDay.get(day) as Occurrence[] | undefined;
+  if (!list) return [];
+  if (!sortedLists.has(list)) {
+    for (let i = 1; i < list.length; i++) {
+      if (byTime(list[i - 1]!, list[i]!) > 0) {
+        list.sort(byTime);
+        break;
+      }
+    }
+    sortedLists.add(list);
+  }
+  return list;
 }

@@ -190,6 +190,9 @@ export const centreMapStyles = css`
     max-inline-size: var(--usht-centre-map-max-width, 36rem);
     block-size: auto;
   }
+  svg.map * {
+    vector-effect: non-scaling-stroke;
+  }
   .land {
     fill: var(--_usht-map-land);
     stroke: var(--_usht-map-coast);

@@ -150,10 +150,7 @@ export class UshtCentreMap extends UshtElement {
   /** A `municipality` that waits for the SDK chunk to be looked up. */
   private municipalityPending = false;
   private moveFocus = false;
-  private readonly resize = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(([entry]) => {
-    const width = entry?.contentRect.width ?? 0;
-    if (width > 0) this.patch({scale: Math.round((width / outlineWidth) * 1000) / 1000});
-  });
+  private readonly resize = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(([entry]) => this.rescale(entry?.contentRect.width ?? 0));
   private observed: Element | null = null;
 
   override disconnectedCallback(): void {
@@ -169,6 +166,7 @@ export class UshtCentreMap extends UshtElement {
     if (!data) return;
     const fresh = data !== this.seenData;
     this.seenData = data;
+    if (fresh) this.guessScale();
     if (fresh || changed.has('municipality') || this.municipalityPending) this.applyMunicipality(data);
     if (fresh || changed.has('selected') || changed.has('municipality')) {
       const id = this.selected;
@@ -197,6 +195,22 @@ export class UshtCentreMap extends UshtElement {
     if ((changed.get('view') as View | undefined)?.active !== this.view.active) {
       this.renderRoot.querySelector('li[aria-selected="true"]')?.scrollIntoView({block: 'nearest'});
     }
+  }
+
+  private rescale(width: number): void {
+    const scale = Math.round((width / outlineWidth) * 1000) / 1000;
+    if (width > 0 && scale !== this.view.scale) this.patch({scale});
+  }
+
+  /**
+   * The map's width before it is drawn, from the host's width and the layout rules in our CSS (two
+   * columns from 43.5rem, the map at most 36rem), so the first frame has the right marker sizes and
+   * the ResizeObserver does not have to draw the markers a second time.
+   */
+  private guessScale(): void {
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const width = this.getBoundingClientRect().width;
+    this.rescale(Math.min(width >= 43.5 * rem ? (width - 1.5 * rem) / 2 : width, 36 * rem));
   }
 
   private patch(change: Partial<View>): void {

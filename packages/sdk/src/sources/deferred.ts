@@ -6,6 +6,7 @@
 import type {DataSource} from './data-source.js';
 import type {FeedSourceOptions} from './feed.js';
 import type {HttpSourceOptions} from './http.js';
+import type {EmbeddedSourceOptions} from './embedded.js';
 
 function deferredSource(description: string, create: () => Promise<DataSource>): DataSource {
   let pending: Promise<DataSource> | undefined;
@@ -41,4 +42,12 @@ export function feedSource(url: string | URL, options: FeedSourceOptions = {}): 
 /** Data from a USHT REST API (openapi.yaml) at `options.baseUrl`. */
 export function httpSource(options: HttpSourceOptions): DataSource {
   return deferredSource(`http ${String(options.baseUrl)}`, async () => (await import('./http.js')).httpSource(options));
+}
+
+/**
+ * The embedded, sourced data set, with the parsing code (zod, the schemas) loaded together with
+ * the first collection asked for: an element on a page pays for them only when it reads data.
+ */
+export function embeddedSource(options: EmbeddedSourceOptions = {}): DataSource {
+  return deferredSource('embedded', async () => (await import('./embedded.js')).embeddedSource(options));
 }
