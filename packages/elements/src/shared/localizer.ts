@@ -22,15 +22,19 @@ type Args<V> = V extends (...args: infer A) => string ? A : [];
 // (space as group separator, comma as decimal sign).
 const intlTag: Record<Locale, string> = {nb: 'nb-NO', nn: 'nb-NO', en: 'en-GB', se: 'nb-NO'};
 
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
 /** Plural categories by rule, for locales whose rules a browser may lack (se has "two"). */
 function pluralCategory(locale: Locale, n: number): Intl.LDMLPluralRule {
-  if (locale === 'se') {
-    const rules = new Intl.PluralRules('se');
-    // Chromium without se data answers with its fallback's rules, which lack "two".
-    if (rules.resolvedOptions().locale.startsWith('se')) return rules.select(n);
-    return n === 1 ? 'one' : n === 2 ? 'two' : 'other';
+  // Intl constructors are slow: one per locale for the page, not one per counted phrase.
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale === 'se' ? 'se' : intlTag[locale]);
+    pluralRules.set(locale, rules);
   }
-  return new Intl.PluralRules(intlTag[locale]).select(n);
+  // Chromium without se data answers with its fallback's rules, which lack "two".
+  if (locale === 'se' && !rules.resolvedOptions().locale.startsWith('se')) return n === 1 ? 'one' : n === 2 ? 'two' : 'other';
+  return rules.select(n);
 }
 
 const isPlural = (value: unknown): value is Plural =>
