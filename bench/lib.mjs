@@ -77,7 +77,9 @@ export async function visit(browser, origin, url, after = async () => undefined)
       if (!request.url().startsWith(origin)) errors.push(`request to another origin: ${request.url()}`);
     });
     await page.goto(`${origin}${url}`);
-    await page.waitForFunction('window.__result', {timeout: 120_000, polling: 20});
+    // A page error (a module that does not load) ends the wait at once instead of after the timeout.
+    const failed = new Promise((_, reject) => page.once('pageerror', (error) => reject(new Error(`${url}: ${error}`))));
+    await Promise.race([page.waitForFunction('window.__result', {timeout: 120_000, polling: 20}), failed]);
     const result = await page.evaluate('window.__result');
     if (result.error) throw new Error(`${url}: ${result.error}`);
     const more = await after(page);

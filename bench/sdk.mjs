@@ -4,8 +4,11 @@
 // violation fails the run. Each visit is a fresh context: its first pass is the cold one.
 //
 // `node bench/sdk.mjs [--runs=N]` runs it alone; bench/run.mjs runs it after the calendar.
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
+import {build} from 'esbuild';
 import {STRICT_CSP, check, fmt, median, runAlone, startServer, visit} from './lib.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -30,10 +33,16 @@ async function inNode() {
 
 export async function benchSdk({browser, runs = 7, log = () => undefined}) {
   const node = await inNode();
+  // The SDK's browser entry as a host's bundler would ship it (built package, zod/mini), minified.
+  const buildDir = mkdtempSync(join(tmpdir(), 'usht-bench-sdk-'));
+  await build({
+    stdin: {contents: "export {activitySchema, parseCollection} from '@usht/sdk';", resolveDir: root, loader: 'js'},
+    bundle: true, format: 'esm', minify: true, platform: 'browser', target: 'es2022', outfile: join(buildDir, 'sdk.js'), logLevel: 'error',
+  });
   const server = await startServer({
     mounts: [
       ['/bench/', join(root, 'bench/pages')],
-      ['/cdn/', join(root, 'packages/elements/cdn')],
+      ['/build/', buildDir],
       ['/out/', join(root, 'packages/elements/out')],
     ],
     headers: (path) => (path.endsWith('.html') ? {'Content-Security-Policy': STRICT_CSP} : {}),
@@ -46,6 +55,7 @@ export async function benchSdk({browser, runs = 7, log = () => undefined}) {
     }
   } finally {
     await server.close();
+    rmSync(buildDir, {recursive: true, force: true});
   }
   const cold = median(raw.map((r) => r.cold));
   const steady = median(raw.map((r) => median(r.steady)));

@@ -192,9 +192,11 @@ function buildMunicipalities(municipalityFile, centreIds) {
 
 function buildCentres(facts, curated) {
   const unconfirmedHost = curated.centresWithUnconfirmedHost.centres;
+  const wordingFor = curated.centreWording.centres;
   return facts.centres.map((centre) => {
     const host = centre.host;
     const area = centre.serviceArea;
+    const wording = wordingFor[centre.id] ?? {};
     const listMunicipalities = (list) => list.map((m) => `${m.name} (${m.kommunenummer2024})`).join(', ');
     const notes = [
       ...centre.notes,
@@ -203,6 +205,8 @@ function buildCentres(facts, curated) {
         && `Municipalities of the service area as the sources name them: ${listMunicipalities(area.municipalities)} (${area.source.join(', ')}).`,
       area?.steeringGroupMunicipalities
         && `Steering-group municipalities: ${listMunicipalities(area.steeringGroupMunicipalities)} (${area.source.join(', ')}).`,
+      wording.area && `Research note on the area: ${centre.oldCounty}`,
+      wording.serviceArea && `Research note on the service area: ${area.description}`,
     ];
     const location = centre.adminCentre && {
       name: centre.adminCentre.name,
@@ -223,7 +227,7 @@ function buildCentres(facts, curated) {
         note: nonEmpty([name.kind && `Kind: ${name.kind}.`, name.note])?.join(' '),
         source: name.source,
       }))),
-      area: centre.oldCounty,
+      area: wording.area ?? centre.oldCounty,
       county: {number: centre.county2024.fylkesnummer, name: centre.county2024.name},
       host: compact({
         name: host.officialName2024 ?? host.name,
@@ -252,7 +256,7 @@ function buildCentres(facts, curated) {
         source: site.source,
       })),
       location: location || null,
-      serviceArea: area ? {description: area.description, source: area.source} : null,
+      serviceArea: area ? {description: wording.serviceArea ?? area.description, source: area.source} : null,
       uncertain: host.name === null || Object.hasOwn(unconfirmedHost, centre.id),
       notes: nonEmpty(notes),
       source: centre.source,

@@ -25,7 +25,7 @@ const PADDING = 16;
 /** Central meridian: the UTM33 look Norwegians know from Kartverket maps. */
 const LON0 = 15;
 /** Visvalingam: drop points whose triangle is smaller than this (square user units). */
-const MIN_TRIANGLE = 20;
+const MIN_TRIANGLE = 25;
 /** Islands (rings) smaller than this in square user units are left out. */
 const MIN_RING_AREA = 100;
 

@@ -165,8 +165,7 @@ export const styles = css`
   [data-status='cancelled'] .tag {
     color: var(--_cancelled);
   }
-  [data-status='cancelled'] .title,
-  .title[data-status='cancelled'] {
+  [data-status='cancelled'] .title {
     text-decoration: line-through;
   }
   .actions {
@@ -242,16 +241,15 @@ export const styles = css`
   td:focus-visible {
     outline-offset: -0.25rem;
   }
-  td .n {
-    display: none;
-  }
   td .num {
     display: block;
   }
-  td .title {
+  /* One line per title, each cut with an ellipsis. */
+  td .titles {
     display: block;
     font-size: 0.8125rem;
-    white-space: nowrap;
+    line-height: 1.35;
+    white-space: pre;
     overflow: hidden;
     text-overflow: ellipsis;
   }
@@ -265,11 +263,11 @@ export const styles = css`
   }
   /* Narrow hosts (320 px): the grid keeps seven columns but shows only numbers and counts. */
   @container (max-width: 36rem) {
-    td .title {
+    td .titles {
       display: none;
     }
-    td .n {
-      display: block;
+    td .num[data-count]::after {
+      content: ' · ' attr(data-count);
       font-size: 0.75rem;
       font-weight: 700;
       color: var(--_usht-accent-text);

@@ -60,7 +60,7 @@ describe('usht-activity-calendar: agenda', () => {
     expect(dayHeadings(el)).to.have.length(1);
     expect(status(el).textContent).to.equal('4 aktiviteter');
     const first = items(el)[0]!;
-    await waitUntil(() => visibleText(first).includes('Demensplan 2025'), 'the priority-area badge never showed');
+    await waitUntil(() => visibleText(first).includes('Demensplan 2025'), `the priority-area badge never showed: ${visibleText(first)} / ${first.querySelector('usht-priority-badges')?.shadowRoot?.textContent}`, {timeout: 5000});
     const text = visibleText(first);
     expect(text).to.contain('Eksempel: planlagt-fagdag');
     expect(text).to.contain('09:00–15:00 · Møterom A, Eksempelby');

@@ -1,24 +1,22 @@
 import {css} from 'lit';
 
 /**
- * Map colours: our public `--usht-centre-map-*`, then a shared token, then a literal. Markers and
- * the focus ring keep ≥ 3:1 against the land (WCAG 1.4.11): #0b5cad on #e2e8f0 is 5.6:1, #93c5fd
- * on #2b3544 is 7.4:1. Strokes are `non-scaling-stroke`, so widths are CSS px at any map size.
+ * Map colours: our public `--usht-centre-map-*`, then a shared token, then a `light-dark()` literal
+ * (tokens.styles.ts). Markers and the focus ring keep ≥ 3:1 against the land (WCAG 1.4.11):
+ * #0b5cad on #e2e8f0 is 5.6:1, #93c5fd on #2b3544 is 7.4:1. Strokes are `non-scaling-stroke`, so
+ * widths are CSS px at any map size.
  */
 export const centreMapStyles = css`
   :host {
-    --_usht-map-land: var(--usht-centre-map-land, var(--ds-color-neutral-surface-hover, #e2e8f0));
+    --_usht-map-land: var(--usht-centre-map-land, var(--ds-color-neutral-surface-hover, light-dark(#e2e8f0, #2b3544)));
     --_usht-map-coast: var(--usht-centre-map-coast, var(--_usht-border));
     --_usht-map-marker: var(--usht-centre-map-marker, var(--_usht-accent));
-  }
-  :host([data-color-scheme='dark']) {
-    --_usht-map-land: var(--usht-centre-map-land, var(--ds-color-neutral-surface-hover, #2b3544));
   }
 
   .root {
     color: var(--_usht-text);
     /* A long word from a feed wraps instead of widening the page (WCAG 1.4.10). */
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
   }
   .layout {
     display: grid;
@@ -109,8 +107,6 @@ export const centreMapStyles = css`
   }
   .number {
     font-size: 0.875em;
-    font-variant-numeric: tabular-nums;
-    opacity: 0.85;
   }
   .answer {
     margin-block-start: 0.5rem;
@@ -147,9 +143,6 @@ export const centreMapStyles = css`
     text-underline-offset: 0.2em;
     cursor: pointer;
   }
-  button.centre[aria-pressed='true'] {
-    text-decoration-thickness: 0.15em;
-  }
   dl {
     margin: 0.25rem 0 0;
   }
@@ -162,27 +155,20 @@ export const centreMapStyles = css`
     margin: 0;
   }
 
-  /* The map. */
-  .map-column {
-    position: relative;
-  }
+  /* The map. The skip link shows when it has focus. */
   .skip {
+    display: inline-block;
+    margin-block-end: 0.5rem;
+    padding: 0.25rem 0.5rem;
+  }
+  .skip:not(:focus) {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;
+    padding: 0;
     overflow: hidden;
     clip: rect(0 0 0 0);
     white-space: nowrap;
-  }
-  .skip:focus {
-    position: static;
-    display: inline-block;
-    inline-size: auto;
-    block-size: auto;
-    clip: auto;
-    margin-block-end: 0.5rem;
-    padding: 0.25rem 0.5rem;
-    background: var(--_usht-surface);
   }
   svg.map {
     display: block;
@@ -190,7 +176,7 @@ export const centreMapStyles = css`
     max-inline-size: var(--usht-centre-map-max-width, 36rem);
     block-size: auto;
   }
-  svg.map * {
+  svg.map :not(text) {
     vector-effect: non-scaling-stroke;
   }
   .land {
@@ -259,10 +245,6 @@ export const centreMapStyles = css`
     stroke: var(--_usht-focus-inner);
     stroke-width: 2px;
   }
-  .marker:hover .hit {
-    fill: var(--_usht-accent-surface);
-    fill-opacity: 0.7;
-  }
   .label {
     fill: var(--_usht-text);
     stroke: var(--_usht-surface);
@@ -285,9 +267,6 @@ export const centreMapStyles = css`
   .details > p,
   details {
     margin-block-start: 0.5rem;
-  }
-  summary {
-    cursor: pointer;
   }
 
   @media (forced-colors: active) {
@@ -323,9 +302,6 @@ export const centreMapStyles = css`
     .marker[data-selected] .dot {
       fill: Highlight;
       stroke: CanvasText;
-    }
-    .marker:hover .hit {
-      fill: Canvas;
     }
     .marker:focus-visible .ring {
       stroke: Highlight;

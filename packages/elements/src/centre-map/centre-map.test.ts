@@ -172,7 +172,12 @@ describe('usht-centre-map', () => {
     expect(input.getAttribute('aria-expanded')).to.equal('false');
     expect(pressed(el)).to.deep.equal(['USHT Troms']);
 
-    for (const [typed, expected] of [['aalesund', 'Ålesund hører til USHT Møre og Romsdal.'], ['bo', 'Bø hører til USHT Nordland.']] as const) {
+    for (const [typed, expected] of [
+      ['aalesund', 'Ålesund hører til USHT Møre og Romsdal.'],
+      ['bo', 'Bø hører til USHT Nordland.'],
+      ['trondhiem', 'Trondheim - Tråante hører til USHT Sør-Trøndelag.'],
+      ['karasjok', 'Kárášjohka - Karasjok hører til USHT Finnmark.'],
+    ] as const) {
       input.select();
       await sendKeys({type: typed});
       await el.updateComplete;

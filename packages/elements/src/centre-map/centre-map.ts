@@ -15,6 +15,9 @@ import {insetFrame, insetRegion, placeMarkers, type PlacedMarker} from './projec
 import {outlineHeight, outlinePath, outlineWidth} from './norway-outline.js';
 
 const TAG = 'usht-centre-map';
+// Descriptions in our data are Bokmål (the schema has no language field for them): marked so in
+// every interface language (WCAG 3.1.2). Names of places and centres are proper nouns and are not.
+const DATA_LANG = 'nb';
 
 interface View {
   /** The finder's text. */
@@ -85,8 +88,8 @@ const hostLabel = (url: string): string => {
  * @csspart map - The map (SVG).
  * @csspart details - The selected centre's details.
  * @csspart note - Messages about attributes or data (unknown centre, invalid county layer).
- * @cssprop [--usht-centre-map-land=var(--usht-color-accent-surface)] - Fill of the land.
- * @cssprop [--usht-centre-map-coast=var(--usht-color-border)] - The coastline and borders.
+ * @cssprop [--usht-centre-map-land=var(--ds-color-neutral-surface-hover, #e2e8f0)] - Fill of the land.
+ * @cssprop [--usht-centre-map-coast=var(--usht-color-border)] - The coastline and county borders.
  * @cssprop [--usht-centre-map-marker=var(--usht-color-accent)] - Marker fill.
  * @cssprop [--usht-centre-map-max-width=36rem] - Widest the map is drawn.
  */
@@ -105,9 +108,14 @@ export class UshtCentreMap extends UshtElement {
       this.municipality ? sdk : undefined,
     ]);
     const served = new Map<string, MunicipalityMatch[]>();
-    for (const m of municipalities.items) served.set(m.centreId, [...(served.get(m.centreId) ?? []), m]);
+    for (const m of municipalities.items) {
+      const list = served.get(m.centreId);
+      if (list) list.push(m);
+      else served.set(m.centreId, [m]);
+    }
     let index: MunicipalityIndex | undefined;
-    void sdk.then(() => this.requestUpdate());
+    // Without the chunk the finder stays empty; the list and the map still work.
+    sdk.then(() => this.requestUpdate(), () => undefined);
     return {
       centres: centres.items,
       located: centres.items.filter((c) => c.location),
@@ -211,6 +219,11 @@ export class UshtCentreMap extends UshtElement {
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
     const width = this.getBoundingClientRect().width;
     this.rescale(Math.min(width >= 43.5 * rem ? (width - 1.5 * rem) / 2 : width, 36 * rem));
+  }
+
+  /** `heading-level` kept within what ARIA allows for a section heading. */
+  private get level(): number {
+    return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
   }
 
   private patch(change: Partial<View>): void {
@@ -386,7 +399,7 @@ export class UshtCentreMap extends UshtElement {
   private renderList(data: MapData): TemplateResult {
     const i18n = this.i18n;
     return html`<section class="list" aria-labelledby="list-heading">
-      <div class="heading" role="heading" aria-level=${this.headingLevel} id="list-heading">${i18n.countT('centreMap', 'centresHeading', data.centres.length)}</div>
+      <div class="heading" role="heading" aria-level=${this.level} id="list-heading">${i18n.countT('centreMap', 'centresHeading', data.centres.length)}</div>
       <ul part="list">
         ${data.centres.map((c) => {
           const selected = c.id === this.selected;
@@ -453,7 +466,7 @@ export class UshtCentreMap extends UshtElement {
             : nothing))}
         </g>
         ${markers.map((m, i) => this.renderMarker(located[i]!, m, i))}
-        ${label && selected ? this.renderLabel(selected, label) : nothing}
+        ${label && selected ? this.renderLabel(selected, label, markers) : nothing}
       </svg>
       <p class="hint" id="map-hint">${i18n.t('centreMap', 'mapHint')}</p>
       <p class="attribution">${attribution.filter(Boolean).join(' · ')}</p>
@@ -476,13 +489,30 @@ export class UshtCentreMap extends UshtElement {
     </g>`;
   }
 
-  private renderLabel(centre: Centre, m: PlacedMarker): TemplateResult {
-    const size = 15 / this.view.scale;
-    const gap = (SELECTED * 1.3 + 6) / this.view.scale;
-    // Labels of markers on the eastern half would run off the map: put them on the marker's left.
-    const end = m.x > outlineWidth / 2;
-    return svg`<text class="label" aria-hidden="true" x=${end ? m.x - gap : m.x + gap} y=${m.y + size / 3} font-size=${size}
-      text-anchor=${end ? 'end' : 'start'}>${centre.name}</text>`;
+  /**
+   * The selected centre's name beside its marker: right, left, below or above, whichever first
+   * stays inside the map and clear of the other markers.
+   */
+  private renderLabel(centre: Centre, m: PlacedMarker, all: readonly PlacedMarker[]): TemplateResult {
+    const unit = 1 / this.view.scale;
+    const size = 15 * unit;
+    const gap = (SELECTED * 1.3 + 6) * unit;
+    // Bold system fonts average about 0.65 em a character; a little more keeps the label inside the map.
+    const width = centre.name.length * size * 0.7;
+    const radius = (TARGET / 2) * unit;
+    const centred = Math.min(Math.max(m.x - width / 2, 0), outlineWidth - width);
+    const places = [
+      {left: m.x + gap, y: m.y + size / 3},
+      {left: m.x - gap - width, y: m.y + size / 3},
+      {left: centred, y: m.y + gap + size},
+      {left: centred, y: m.y - gap},
+    ];
+    // The whole map, not only the inset: a label may reach out of the inset's frame.
+    const fits = (p: (typeof places)[number]) => p.left >= 0 && p.left + width <= outlineWidth && p.y - size >= 0 && p.y <= outlineHeight;
+    const clear = (p: (typeof places)[number]) => all.every((o) => o === m
+      || o.x + radius < p.left || o.x - radius > p.left + width || o.y + radius < p.y - size || o.y - radius > p.y + size * 0.3);
+    const place = places.find((p) => fits(p) && clear(p)) ?? places.find(fits) ?? places[0]!;
+    return svg`<text class="label" aria-hidden="true" x=${place.left} y=${place.y} font-size=${size} stroke-width=${4 * unit}>${centre.name}</text>`;
   }
 
   private renderDetails(data: MapData): TemplateResult {
@@ -491,9 +521,9 @@ export class UshtCentreMap extends UshtElement {
     const served = centre ? data.served.get(centre.id) ?? [] : [];
     return html`<section class="details" id="details" part="details" tabindex="-1" aria-label=${i18n.text('centreMap', 'selectedLabel')}>
       ${centre
-        ? html`<div class="heading" role="heading" aria-level=${this.headingLevel}>${centre.name}</div>
+        ? html`<div class="heading" role="heading" aria-level=${this.level}>${centre.name}</div>
           ${this.renderFacts(centre, data)}
-          ${centre.serviceArea ? html`<p>${centre.serviceArea.description}</p>` : nothing}
+          ${centre.serviceArea ? html`<p lang=${DATA_LANG}>${centre.serviceArea.description}</p>` : nothing}
           ${served.length
             ? html`<details><summary>${i18n.t('centreMap', 'servedMunicipalities')} (${i18n.formatNumber(served.length)})</summary>
                 <p>${served.map((m) => m.label).sort(collator().compare).join(', ')}</p></details>`

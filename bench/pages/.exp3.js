@@ -1,0 +1,25 @@
+import {activities} from './data.js';
+const q = new URLSearchParams(location.search);
+const mode = q.get('mode');
+const kit = await import('/cdn/usht-kit.js');
+const sdk = await kit.loadSdk();
+const data = activities(1000);
+const host = document.getElementById('host');
+await customElements.whenDefined('usht-activity-calendar');
+let client;
+if (mode === 'filters') client = kit.createClient({source: {...kit.embeddedSource(), activities: () => new Promise(() => {})}});
+else client = kit.createClient({source: {...kit.embeddedSource(), activities: async (qq = {}) => sdk.queryActivities(data, qq, [])}});
+const t0 = performance.now();
+const el = document.createElement('usht-activity-calendar');
+el.client = client; el.view = 'month'; el.includePast = true; el.month = '2026-09';
+if (mode === 'nofilters') el.setAttribute('hide-filters', '');
+host.append(el);
+for (let i = 0; i < 200 && !(mode === 'filters' ? el.shadowRoot?.querySelector('form') : el.shadowRoot?.querySelector('[data-date]')); i++) { await el.updateComplete; await Promise.resolve(); }
+const t1 = performance.now();
+if (mode === 'nodates') el.shadowRoot.querySelectorAll('input[type=date]').forEach((i) => i.type = 'text');
+if (mode === 'nogrid') el.shadowRoot.querySelector('table').style.display = 'none';
+if (mode === 'noform') el.shadowRoot.querySelector('form').style.display = 'none';
+const t1b = performance.now();
+host.getBoundingClientRect();
+const t2 = performance.now();
+window.__result = {mode, script: Math.round(t1 - t0), layout: Math.round(t2 - t1b)};
