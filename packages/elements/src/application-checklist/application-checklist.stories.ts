@@ -2,6 +2,7 @@ import {html} from 'lit';
 import {emptyChecklistState, type ChecklistState} from '@usht/sdk/checklist';
 import './usht-application-checklist.js';
 import {clientOn, emptySource, neverResolvingSource, rejectingSource} from '../../../../stories/shared/fake-sources.js';
+import {darkCanvas, designsystemetCanvas, narrow} from '../../../../stories/shared/decorators.js';
 
 // The 2021 scheme from the embedded, sourced data. The amounts below are what a user might type
 // into the form (input to check), not facts about any centre.
@@ -88,37 +89,9 @@ export const English = () => checklist({lang: 'en', state: inProgress});
 /** Northern Sami: the few strings we have; the rest is Bokmål, marked lang="nb". */
 export const Sami = () => checklist({lang: 'se', state: inProgress});
 
-export const DarkScheme = () => html`<style>
-    .usht-story-dark {
-      background: #111827;
-      padding: 1rem;
-    }
-  </style>
-  <div class="usht-story-dark" data-color-scheme="dark">${checklist({state: sumErrors})}</div>`;
+export const DarkScheme = () => darkCanvas(checklist({state: sumErrors}));
 
-/** Under a page that sets Designsystemet's tokens (Digdir's default theme colours). */
-export const DesignsystemetTheme = () => html`<style>
-    .usht-story-ds {
-      --ds-font-family: 'Inter', system-ui, sans-serif;
-      --ds-color-neutral-text-default: #202530;
-      --ds-color-neutral-text-subtle: #4d5564;
-      --ds-color-neutral-background-default: #ffffff;
-      --ds-color-neutral-surface-tinted: #f2f4f7;
-      --ds-color-neutral-border-default: #6e7686;
-      --ds-color-neutral-border-subtle: #d2d6de;
-      --ds-color-accent-base-default: #0062ba;
-      --ds-color-accent-text-default: #004c91;
-      --ds-color-accent-surface-tinted: #e6f0fa;
-      --ds-color-danger-text-default: #b22c24;
-      --ds-color-danger-surface-tinted: #fbe9e8;
-      --ds-border-radius-md: 0.5rem;
-    }
-  </style>
-  <div class="usht-story-ds">${checklist({state: inProgress})}</div>`;
+/** Under a page that sets Designsystemet's tokens (stories/shared/designsystemet-theme.css). */
+export const DesignsystemetTheme = () => designsystemetCanvas(checklist({state: inProgress}));
 
-export const Narrow = () => html`<style>
-    .usht-story-narrow {
-      inline-size: 320px;
-    }
-  </style>
-  <div class="usht-story-narrow">${checklist({state: sumErrors})}</div>`;
+export const Narrow = () => narrow(checklist({state: sumErrors}));

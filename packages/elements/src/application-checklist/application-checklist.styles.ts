@@ -7,6 +7,11 @@ export const checklistStyles = css`
     max-inline-size: var(--usht-checklist-max-width, 48rem);
     background: var(--_usht-surface);
     color: var(--_usht-text);
+    /* Long words from data or a user (a URL, a compound) must wrap at 320 px (WCAG 1.4.10). */
+    overflow-wrap: anywhere;
+  }
+  .checklist * {
+    min-inline-size: 0;
   }
   h2,
   h3 {
