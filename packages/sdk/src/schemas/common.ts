@@ -12,13 +12,35 @@ export const countyNumberSchema = z.string().check(z.regex(/^\d{2}$/, 'a 2-digit
 /** A calendar date, `YYYY-MM-DD`, read in Europe/Oslo. */
 export const isoDateSchema = z.iso.date();
 
+const dateTimePattern = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d)?$/;
+
+/**
+ * True when year-month-day names a day that exists (no 30 February). A value of the wrong shape
+ * passes here: the pattern check beside it reports that, once.
+ */
+function isCalendarDate(value: string): boolean {
+  if (!dateTimePattern.test(value)) return true;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** A local wall-clock date-time in Europe/Oslo without offset, `YYYY-MM-DDTHH:MM`. */
 export const localDateTimeSchema = z.string().check(
   z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d$/, 'a local date-time YYYY-MM-DDTHH:MM'),
+  z.refine(isCalendarDate, 'a day that exists in the calendar'),
 );
 
-/** Either a date (all-day) or a local date-time. */
-export const dateOrDateTimeSchema = z.union([isoDateSchema, localDateTimeSchema]);
+/**
+ * Either a date (all-day) or a local date-time. One pattern, not a union of the two schemas:
+ * validation of 10,000 activities is on the budget (budgets.md), and a union tries both.
+ */
+export const dateOrDateTimeSchema = z.string().check(
+  z.regex(dateTimePattern, 'a date YYYY-MM-DD or a local date-time YYYY-MM-DDTHH:MM'),
+  z.refine(isCalendarDate, 'a day that exists in the calendar'),
+);
 
 /**
  * A link a browser may follow. Only http(s) and mailto: `javascript:`, `data:` and friends are
