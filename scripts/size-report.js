@@ -28,7 +28,7 @@ export const ceilings = {
   'usht-application-checklist': 21.5,
   'usht-activity-calendar': 20.5,
   'usht-centre-map': 22.0,
-  'usht-kit (all widgets + provider + SDK)': 63.5,
+  'usht-kit (all widgets + provider + SDK)': 48.5,
 };
 
 const kib = (n) => n / 1024;

@@ -4,7 +4,7 @@ export interface ActivityFilters {
   readonly priorityArea: string;
   readonly mode: string;
   readonly audience: string;
-  readonly text: string;
+  readonly search: string;
   readonly from: string;
   readonly to: string;
   readonly includePast: boolean;
@@ -20,19 +20,8 @@ export class UshtFilterChangeEvent extends Event {
   }
 }
 
-/** Fired when the user switches between the agenda list and the month grid. */
-export class UshtViewChangeEvent extends Event {
-  static readonly eventName = 'usht-view-change';
-  readonly detail: {readonly view: 'agenda' | 'month'};
-  constructor(view: 'agenda' | 'month') {
-    super(UshtViewChangeEvent.eventName, {bubbles: true, composed: true});
-    this.detail = {view};
-  }
-}
-
 declare global {
   interface GlobalEventHandlersEventMap {
     'usht-filter-change': UshtFilterChangeEvent;
-    'usht-view-change': UshtViewChangeEvent;
   }
 }

@@ -5,6 +5,7 @@ import {sampleActivities} from './sample-activities.js';
 import {addDays} from './calendar-model.js';
 import {osloNow} from '../shared/localizer.js';
 import {emptySource, neverResolvingSource, realSource, rejectingSource} from '../../../../stories/shared/fake-sources.js';
+import {darkCanvas, designsystemetCanvas, narrow} from '../../../../stories/shared/decorators.js';
 
 export default {
   title: 'Elements/Activity calendar',
@@ -151,36 +152,10 @@ export const English = () => calendar(clientWith(upcoming(40)), {lang: 'en'});
 /** Northern Sami: the few strings we have, the rest Bokmål marked lang="nb"; our own month and day names. */
 export const Sami = () => calendar(clientWith(upcoming(40)), {lang: 'se', view: 'month'});
 
-export const DarkScheme = () => html`<style>
-    .usht-story-dark {
-      background: #111827;
-      padding: 1rem;
-    }
-  </style>
-  <div class="usht-story-dark" data-color-scheme="dark">${calendar(clientWith(statuses()))}</div>`;
+export const DarkScheme = () => darkCanvas(calendar(clientWith(statuses())));
 
-/** Under a page that sets Designsystemet's tokens (Digdir's default theme colours). */
-export const DesignsystemetTheme = () => html`<style>
-    .usht-story-ds {
-      --ds-color-neutral-text-default: #202530;
-      --ds-color-neutral-text-subtle: #4d5564;
-      --ds-color-neutral-background-default: #ffffff;
-      --ds-color-neutral-surface-tinted: #f2f4f7;
-      --ds-color-neutral-border-default: #6e7686;
-      --ds-color-neutral-border-subtle: #d2d6de;
-      --ds-color-accent-base-default: #0062ba;
-      --ds-color-accent-text-default: #004c91;
-      --ds-color-accent-surface-tinted: #e6f0fa;
-      --ds-color-danger-text-default: #b22c24;
-      --ds-color-danger-surface-tinted: #fbe9e8;
-      --ds-border-radius-md: 0.5rem;
-    }
-  </style>
-  <div class="usht-story-ds">${calendar(clientWith(upcoming(40)))}</div>`;
+/** Under a page that sets Designsystemet's tokens (stories/shared/designsystemet-theme.css). */
+export const DesignsystemetTheme = () => designsystemetCanvas(calendar(clientWith(upcoming(40))));
 
-export const Narrow = () => html`<style>
-    .usht-story-narrow {
-      inline-size: 320px;
-    }
-  </style>
-  <div class="usht-story-narrow">${calendar(clientWith(upcoming(40)), {view: 'month'})}</div>`;
+/** 320 px: the grid keeps its seven columns and shows each day's number of activities. */
+export const Narrow = () => narrow(calendar(clientWith(upcoming(40)), {view: 'month'}));

@@ -1,9 +1,13 @@
 import {css} from 'lit';
 
+// No comments inside css``: they would ship in the bundle. Notes:
+// - td .titles: one text node, a line per title (white-space: pre), each line cut with an ellipsis.
+// - @container (max-width: 36rem), e.g. 320 px: the grid keeps its seven columns; the titles' text
+//   shrinks to nothing and the day's number of activities shows instead (::before, from data-count,
+//   inside an aria-hidden span: screen readers hear the count from the cell's own text).
 export const styles = css`
   :host {
     --_cell: var(--usht-calendar-cell-min-height, 5.5rem);
-    --_cancelled: var(--usht-calendar-cancelled-color, var(--_usht-danger-text));
     container-type: inline-size;
   }
   .calendar {
@@ -19,11 +23,14 @@ export const styles = css`
   button {
     cursor: pointer;
   }
-  .filters {
+  .filters,
+  .filters-inner {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
     gap: 0.75rem 1rem;
     align-items: end;
+  }
+  .filters {
     padding: 1rem;
     border: 1px solid var(--_usht-border-subtle);
     border-radius: var(--_usht-radius);
@@ -36,6 +43,7 @@ export const styles = css`
   }
   .field input,
   .field select {
+    box-sizing: border-box;
     font-weight: 400;
     min-block-size: 2.75rem;
     min-inline-size: 0;
@@ -43,6 +51,16 @@ export const styles = css`
     border: 1px solid var(--_usht-border);
     border-radius: var(--_usht-radius);
     background: var(--_usht-surface);
+  }
+  .more-filters {
+    grid-column: 1 / -1;
+  }
+  .more-filters summary {
+    inline-size: fit-content;
+    padding-block: 0.5rem 0.75rem;
+    color: var(--_usht-accent-text);
+    font-weight: 600;
+    cursor: pointer;
   }
   .check {
     display: flex;
@@ -66,15 +84,7 @@ export const styles = css`
   }
   .views {
     display: inline-flex;
-  }
-  .views button:first-child {
-    border-start-end-radius: 0;
-    border-end-end-radius: 0;
-  }
-  .views button:last-child {
-    border-start-start-radius: 0;
-    border-end-start-radius: 0;
-    margin-inline-start: -1px;
+    gap: 0.25rem;
   }
   .views button[aria-pressed='true'] {
     background: var(--_usht-accent);
@@ -92,9 +102,6 @@ export const styles = css`
     font-weight: 600;
     flex: 1 1 auto;
   }
-  .count:empty {
-    display: none;
-  }
   .note {
     margin: 0;
     padding: 0.5rem 0.75rem;
@@ -109,9 +116,6 @@ export const styles = css`
     font-size: 1.125rem;
     line-height: 1.3;
   }
-  .heading:focus {
-    outline-offset: 0.25rem;
-  }
   .list,
   .items {
     list-style: none;
@@ -124,7 +128,6 @@ export const styles = css`
   .group > .heading {
     padding-block-end: 0.25rem;
     border-block-end: 2px solid var(--_usht-border-subtle);
-    text-transform: none;
   }
   .today {
     font-weight: 400;
@@ -163,7 +166,7 @@ export const styles = css`
     color: var(--_usht-warning-text);
   }
   [data-status='cancelled'] .tag {
-    color: var(--_cancelled);
+    color: var(--_usht-danger-text);
   }
   [data-status='cancelled'] .title {
     text-decoration: line-through;
@@ -244,7 +247,6 @@ export const styles = css`
   td .num {
     display: block;
   }
-  /* One line per title, each cut with an ellipsis. */
   td .titles {
     display: block;
     font-size: 0.8125rem;
@@ -258,19 +260,20 @@ export const styles = css`
     font-size: 0.875rem;
     color: var(--_usht-text-subtle);
   }
-  .day-list {
-    margin-block-start: 1rem;
-  }
-  /* Narrow hosts (320 px): the grid keeps seven columns but shows only numbers and counts. */
   @container (max-width: 36rem) {
     td .titles {
-      display: none;
+      font-size: 0;
     }
-    td .num[data-count]::after {
-      content: ' · ' attr(data-count);
+    td .titles[data-count]::before {
+      content: attr(data-count);
+      display: inline-block;
+      min-inline-size: 1.25rem;
+      border-radius: 1rem;
+      background: var(--_usht-accent-surface);
+      color: var(--_usht-accent-text);
       font-size: 0.75rem;
       font-weight: 700;
-      color: var(--_usht-accent-text);
+      text-align: center;
     }
     td {
       block-size: 3rem;

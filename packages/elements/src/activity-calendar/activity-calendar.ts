@@ -9,7 +9,7 @@ import {osloNow, parsePlainDate, type Localizer} from '../shared/localizer.js';
 import {common} from '../locales/common.js';
 import {activityCalendar} from '../locales/activity-calendar.js';
 import {addDays, addMonths, indexByDay, isDateKey, isoWeek, monthWeeks, occurrencesOn, weekday, type DayIndex, type Occurrence} from './calendar-model.js';
-import {UshtFilterChangeEvent, UshtViewChangeEvent, type ActivityFilters} from './activity-calendar.events.js';
+import {UshtFilterChangeEvent, type ActivityFilters} from './activity-calendar.events.js';
 import {styles} from './activity-calendar.styles.js';
 
 export const calendarViews = ['agenda', 'month'] as const;
@@ -51,10 +51,10 @@ interface Names {
 const items = <T>(request: Promise<ResultSet<T>>) => request.then((r) => r.items, (): readonly T[] => []);
 
 let loadBadges: Promise<unknown> | undefined;
-const collator = new Intl.Collator('nb');
+let collator: Intl.Collator | undefined;
 
-/** Formatted dates and counts per locale, shared by every calendar on the page (a month grid formats 42 days). */
-const texts = new Map<string, string>();
+/** Formatted dates and counts per localizer (one per locale and host wording): a month grid formats 42 days. */
+const texts = new WeakMap<Localizer, Map<string, string>>();
 const withNames = new WeakMap<Localizer, Localizer>();
 
 /**
@@ -94,13 +94,12 @@ const todayKey = (): string => {
  * `<usht-activity-calendar><a href="…">Se aktivitetene</a></usht-activity-calendar>`.
  *
  * Properties are declared with `static properties` rather than decorators: tsc's lowering of
- * standard decorators costs about 250 bytes per property, and this element has eleven against a
+ * standard decorators costs about 250 bytes per property, and this element has a dozen against a
  * 16 KiB budget (budgets.md).
  *
  * @summary Agenda and month grid of USHT activities with filters and .ics downloads.
  * @tagname usht-activity-calendar
  * @fires {UshtFilterChangeEvent} usht-filter-change - The user changed a filter; `detail` holds every filter.
- * @fires {UshtViewChangeEvent} usht-view-change - The user switched between list and month; `detail.view`.
  * @csspart base - The wrapper of everything the element shows.
  * @csspart filters - The filter form.
  * @csspart status - The result count (a polite live region).
@@ -126,9 +125,9 @@ export class UshtActivityCalendar extends UshtElement {
     includePast: {type: Boolean, attribute: 'include-past'},
     syncUrl: {type: Boolean, attribute: 'sync-url'},
     headingLevel: {type: Number, attribute: 'heading-level'},
-    shown: {state: true},
-    focusDate: {state: true},
-    selectedDate: {state: true},
+    shown: {state: true, attribute: false},
+    focusDate: {state: true, attribute: false},
+    selectedDate: {state: true, attribute: false},
   };
 
   private readonly activities = new DataController<Loaded>(
@@ -142,16 +141,16 @@ export class UshtActivityCalendar extends UshtElement {
   );
 
   // Names for the filters, the centres and the .ics categories. They only label what the activities
-  // already show (by id until they come), so they load after the activities are painted: validating
-  // centres and sources would otherwise hold up the first render (budgets.md: first render).
-  // A source without them still shows its activities.
+  // already show (by id until they come), so they load after the activities are painted: loading
+  // and validating them would otherwise hold up the first render (budgets.md). A source without
+  // them still shows its activities.
   private readonly names = new DataController<Names>(
     this,
     async (client, signal) => {
       if (!this.namesWanted) return {centres: new Map(), areas: new Map()};
       const [centres, areas] = await Promise.all([items(client.centres({signal})), items(client.priorityAreas({signal}))]);
       const sorted = (list: readonly {id: string; name: string}[]) =>
-        new Map([...list].sort((a, b) => collator.compare(a.name, b.name)).map((x) => [x.id, x.name]));
+        new Map([...list].sort((a, b) => (collator ??= new Intl.Collator('nb')).compare(a.name, b.name)).map((x) => [x.id, x.name]));
       return {centres: sorted(centres), areas: sorted(areas)};
     },
     () => [this.namesWanted],
@@ -235,10 +234,10 @@ export class UshtActivityCalendar extends UshtElement {
     super.updated(changed);
     if (!this.namesWanted && this.activities.status !== 'loading') {
       this.namesWanted = true;
-      // After the next paint; the timeout covers a hidden tab, where frames do not come.
-      const later = () => setTimeout(() => this.requestUpdate());
-      requestAnimationFrame(later);
-      setTimeout(later, 100);
+      // Labels are idle-time work: after the activities are painted, when the page has a moment.
+      const load = () => this.requestUpdate();
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(load, {timeout: 500});
+      else setTimeout(load, 50);
     }
     if (this.focusNext) this.renderRoot.querySelector<HTMLElement>(this.focusNext)?.focus();
     this.focusNext = undefined;
@@ -280,14 +279,14 @@ export class UshtActivityCalendar extends UshtElement {
   private filtersChanged(): void {
     this.writeUrl();
     const filters = Object.fromEntries(Object.keys(filterAttributes).map((name) => [name, this[name as FilterProperty]]));
-    this.dispatchEvent(new UshtFilterChangeEvent(filters as unknown as ActivityFilters));
+    const event = new UshtFilterChangeEvent(filters as unknown as ActivityFilters);
+    this.dispatchEvent(event);
   }
 
   private setView(view: CalendarView): void {
     if (view === this.currentView) return;
     this.view = view;
     this.writeUrl();
-    this.dispatchEvent(new UshtViewChangeEvent(view));
   }
 
   private showMore(): void {
@@ -341,7 +340,11 @@ export class UshtActivityCalendar extends UshtElement {
     // The .ics writer comes with the SDK on first use, not with the element (size budget).
     // Sources (for the "Kilde" line and link of real activities) are read only here: they are the
     // largest collection and nothing else in the calendar needs them.
-    const [{toICS, icsFileName, ICS_CONTENT_TYPE}, sources] = await Promise.all([import('@usht/sdk/ics'), items(this.dataClient.sources())]);
+    const loaded = await Promise.all([import('@usht/sdk/ics'), items(this.dataClient.sources())]).catch((error: unknown) => {
+      warnOnce(`${TAG}:ics`, `<${TAG}>: the calendar file could not be made (${String(error)}).`);
+    });
+    if (!loaded) return;
+    const [{toICS, icsFileName, ICS_CONTENT_TYPE}, sources] = loaded;
     const text = toICS(activities, {
       locale: this.locale,
       priorityAreas: [...(this.names.value?.areas ?? [])].map(([id, areaName]) => ({id, name: areaName})),
@@ -412,9 +415,10 @@ export class UshtActivityCalendar extends UshtElement {
   }
 
   private memo(key: string, make: () => string): string {
-    key = `${this.strings.locale} ${key}`;
-    let text = texts.get(key);
-    if (text === undefined) texts.set(key, (text = make()));
+    let cache = texts.get(this.strings);
+    if (!cache) texts.set(this.strings, (cache = new Map()));
+    let text = cache.get(key);
+    if (text === undefined) cache.set(key, (text = make()));
     return text;
   }
 
@@ -458,7 +462,7 @@ export class UshtActivityCalendar extends UshtElement {
     const view = this.currentView;
     const waiting = status === 'loading' && !loaded;
     const items = loaded?.result.items ?? [];
-    return html`<div class="calendar" part="base" lang=${this.locale}>
+    return html`<div class="calendar" part="base" lang=${i18n.locale}>
       ${this.renderFilters()}
       <div class="bar">
         <div class="views" role="group" aria-label=${i18n.text('activityCalendar', 'view')}>
@@ -484,6 +488,8 @@ export class UshtActivityCalendar extends UshtElement {
     </div>`;
   }
 
+  // Audience and dates sit in a closed <details> ("More filters") unless one is set: fewer
+  // controls to pass on a phone, and Chromium's date inputs cost a third of the first layout.
   private renderFilters(): TemplateResult {
     const i18n = this.strings;
     const names = this.names.value;
@@ -499,7 +505,11 @@ export class UshtActivityCalendar extends UshtElement {
       ${select('centre', 'allCentres', sorted(names?.centres))}
       ${select('priorityArea', 'allAreas', sorted(names?.areas))}
       ${select('mode', 'allModes', activityModes.map((m) => [m, i18n.t('activityCalendar', m)]))}
-      ${input('audience', 'text')}${input('search', 'search')}${input('from', 'date')}${input('to', 'date')}
+      ${input('search', 'search')}
+      <details class="more-filters" ?open=${!!(this.audience || this.from || this.to)}>
+        <summary>${i18n.t('activityCalendar', 'moreFilters')}</summary>
+        <div class="filters-inner">${input('audience', 'text')}${input('from', 'date')}${input('to', 'date')}</div>
+      </details>
       <label class="check"><input name="includePast" type="checkbox" .checked=${this.includePast}>${i18n.t('activityCalendar', 'includePast')}</label>
       <button type="button" class="secondary" @click=${this.resetFilters}>${i18n.t('activityCalendar', 'reset')}</button>
     </form>`;
@@ -510,7 +520,7 @@ export class UshtActivityCalendar extends UshtElement {
     const filtered = [this.centre, this.priorityArea, this.mode, this.audience, this.search, this.from, this.to].some(Boolean);
     if (!index.size) {
       return html`<div class="state" data-kind="empty">
-        <p>${i18n.t('activityCalendar', filtered ? 'noMatches' : 'noUpcoming')}</p>
+        <p>${i18n.t('activityCalendar', filtered ? 'noMatches' : this.includePast ? 'noActivities' : 'noUpcoming')}</p>
         ${this.includePast ? nothing : html`<button type="button" class="secondary" @click=${this.showPast}>${i18n.t('activityCalendar', 'includePast')}</button>`}
         ${filtered ? html`<button type="button" class="secondary" @click=${this.resetFilters}>${i18n.t('activityCalendar', 'reset')}</button>` : nothing}
       </div>`;
@@ -541,7 +551,7 @@ export class UshtActivityCalendar extends UshtElement {
     const names = this.names.value;
     const registration = a.status === 'cancelled' ? null : a.registration;
     const deadline = registration?.deadline;
-    const fact = (label: 'centre' | 'audience' | 'areas', value: unknown, lang?: string) =>
+    const fact = (label: 'centre' | 'organiser' | 'audience' | 'areas' | 'contact', value: unknown, lang?: string) =>
       html`<div><dt>${i18n.t('activityCalendar', label)}:</dt><dd lang=${lang ?? nothing}>${value}</dd></div>`;
     const forTitle = html`<span class="visually-hidden">: ${a.title}</span>`;
     return html`<li class="item" part="item" tabindex="-1" data-n=${n} data-status=${a.status}>
@@ -549,8 +559,10 @@ export class UshtActivityCalendar extends UshtElement {
       <p><time datetime=${o.startTime ? `${o.date}T${o.startTime}` : o.date}>${this.timeText(o)}</time> · ${this.placeText(a)}</p>
       <dl class="facts">
         ${fact('centre', names?.centres.get(a.centreId) ?? a.centreId)}
+        ${a.organiser ? fact('organiser', a.organiser, a.language) : nothing}
         ${a.audience.length ? fact('audience', a.audience.join(', '), a.language) : nothing}
         ${a.priorityAreaIds.length ? fact('areas', this.renderAreas(a.priorityAreaIds)) : nothing}
+        ${registration?.contact ? fact('contact', registration.contact) : nothing}
       </dl>
       <p class="actions">
         ${registration?.url ? html`<a href=${registration.url}>${i18n.t('activityCalendar', 'register')}${forTitle}</a>` : nothing}
@@ -568,7 +580,10 @@ export class UshtActivityCalendar extends UshtElement {
     // <usht-priority-badges> loads with the first activity that has areas, not with the calendar:
     // it is 3.7 KiB gzip of the calendar's 16 (budgets.md), and a filtered list may never need it.
     // Until it is defined, the names inside it show as plain text.
-    loadBadges ??= import('../priority-badge/usht-priority-badge.js');
+    loadBadges ??= import('../priority-badge/usht-priority-badge.js').catch(() => {
+      // Offline, or the chunk is gone: the names stay as text, and the next render tries again.
+      loadBadges = undefined;
+    });
     const names = this.names.value?.areas;
     return html`<usht-priority-badges .areaIds=${ids} .client=${this.dataClient}>${ids.map((id) => names?.get(id) ?? id).join(', ')}</usht-priority-badges>`;
   }
@@ -592,7 +607,7 @@ export class UshtActivityCalendar extends UshtElement {
       });
       if (count > 3) lines.push(i18n.text('activityCalendar', 'more', String(count - 3)));
       return html`<td role="gridcell" data-date=${key} tabindex=${key === active ? 0 : -1} aria-selected=${key === selected}
-        aria-current=${key === today ? 'date' : nothing} class=${key.startsWith(active.slice(0, 7)) ? '' : 'outside'}><span class="visually-hidden">${count ? `${this.day(key)}, ${this.found(count)}` : this.day(key)}</span><span class="num" aria-hidden="true" data-count=${count || nothing}>${+key.slice(8)}</span><span class="titles" aria-hidden="true">${lines.join('\n')}</span></td>`;
+        aria-current=${key === today ? 'date' : nothing} class=${key.startsWith(active.slice(0, 7)) ? '' : 'outside'}><span class="visually-hidden">${count ? `${this.day(key)}, ${this.found(count)}` : this.day(key)}</span><span class="num" aria-hidden="true">${+key.slice(8)}</span><span class="titles" aria-hidden="true" data-count=${count || nothing}>${lines.join('\n')}</span></td>`;
     };
     return html`<div class="month-nav">
         <button type="button" class="secondary" @click=${() => this.moveTo(addMonths(active, -1), false)}>‹ ${i18n.t('activityCalendar', 'previousMonth')}</button>
@@ -615,7 +630,7 @@ export class UshtActivityCalendar extends UshtElement {
 
   private renderDay(day: string, list: readonly Occurrence[]): TemplateResult {
     const today = todayKey();
-    return html`<section class="day-list" aria-labelledby="day-heading">
+    return html`<section aria-labelledby="day-heading">
       ${this.heading(this.headingLevel, this.strings.t('activityCalendar', 'dayHeading', this.day(day)), 'day-heading')}
       ${list.length
         ? html`<ul class="items list">${list.slice(0, this.shown).map((o, n) => this.renderItem(o, today, n))}</ul>${this.renderMore(list.length - this.shown)}`
