@@ -8,6 +8,7 @@
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import {sizeReport} from './scripts/size-report.js';
+import {minifyTemplates} from './scripts/minify-templates.js';
 
 const sdk = 'packages/sdk';
 const elements = 'packages/elements';
@@ -22,6 +23,9 @@ function onwarn(warning, warn) {
 }
 
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
+
+/** Our elements' templates lose their indentation (scripts/minify-templates.js); Lit's own are minified already. */
+const templates = () => minifyTemplates({include: (id) => /[\\/]packages[\\/]elements[\\/]out[\\/]/.test(id)});
 
 /** Every element's define module: an npm sub-path and a size-report entry each. */
 export const elementEntries = {
@@ -55,14 +59,15 @@ export default [
     input: {index: `${elements}/out/index.js`, ...Object.fromEntries(Object.values(presentElementEntries).map((p) => [p, `${elements}/out/${p}.js`]))},
     external: isBare,
     onwarn,
+    plugins: [templates()],
     output: {dir: `${elements}/dist`, format: 'esm', preserveModules: true, preserveModulesRoot: `${elements}/out`, sourcemap: true},
   },
   {
     input: {'usht-kit': `${elements}/out/index.js`},
     onwarn,
-    plugins: [nodeResolve({browser: true}), terser({module: true, format: {comments: false}})],
+    plugins: [templates(), nodeResolve({browser: true}), terser({module: true, format: {comments: false}})],
     output: {dir: `${elements}/cdn`, format: 'esm', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true},
   },
   // Size-report builds: each element alone with Lit (data chunks excluded), measured, not shipped.
-  ...sizeReport({elementsOut: `${elements}/out`, sdkOut: `${sdk}/out`, entries: presentElementEntries, onwarn}),
+  ...sizeReport({elementsOut: `${elements}/out`, sdkOut: `${sdk}/out`, entries: presentElementEntries, onwarn, plugins: [templates()]}),
 ];

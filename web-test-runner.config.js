@@ -13,10 +13,11 @@ export default {
   nodeResolve: {exportConditions: ['browser', 'development']},
   // test/node holds Node tests (static source checks), run by scripts/test.mjs with node --test.
   files: ['packages/elements/src/**/*.test.ts', 'test/**/*.test.ts', '!test/node/**'],
-  // Standard decorators must be lowered: Chromium cannot parse them yet (toolchain.md).
+  // Decorators are TypeScript's (experimentalDecorators, tsconfig.base.json): esbuild reads that
+  // file, or it applies standard semantics and Lit throws "Unsupported decorator location: field".
   middleware: testServerMiddleware,
   // a11ySnapshot (not a default command): tests read what Chromium exposes to assistive technology.
-  plugins: [esbuildPlugin({ts: true, target: 'es2022'}), a11ySnapshotPlugin(), ...testServerPlugins],
+  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json'}), a11ySnapshotPlugin(), ...testServerPlugins],
   browsers: [
     chromeLauncher({
       launchOptions: {

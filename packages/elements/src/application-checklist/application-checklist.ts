@@ -80,15 +80,15 @@ export class UshtApplicationChecklist extends UshtElement {
 
   /** The scheme year (tilskuddsår); defaults to the latest year the data has a scheme for. */
   @property({converter: {fromAttribute: (value: string | null) => (value?.trim() ? Number(value) : undefined)}})
-  accessor year: number | undefined;
+  year: number | undefined;
 
   /** The centre's id: progress is kept and exported per year and centre. */
   @property()
-  accessor centre: string | undefined;
+  centre: string | undefined;
 
   /** `ask` (default): store only after the user agrees; `local`: store (the host's privacy statement covers it); `none`: never store. */
   @property()
-  accessor storage: string | undefined;
+  storage: string | undefined;
 
   /**
    * Progress to start from (a `ChecklistState`, e.g. kept by the host on its own server), checked
@@ -96,13 +96,13 @@ export class UshtApplicationChecklist extends UshtElement {
    * `exportProgress()`. Setting it never fires an event.
    */
   @property({attribute: false})
-  accessor initialProgress: unknown;
+  initialProgress: unknown;
 
-  @state() private accessor progress: ChecklistState | undefined;
-  @state() private accessor consented = false;
-  @state() private accessor open: ReadonlySet<string> = new Set();
-  @state() private accessor notice: Notice | undefined;
-  @state() private accessor importError: TemplateResult | string | undefined;
+  @state() private progress: ChecklistState | undefined;
+  @state() private consented = false;
+  @state() private open: ReadonlySet<string> = new Set();
+  @state() private notice: Notice | undefined;
+  @state() private importError: TemplateResult | string | undefined;
 
   private readonly data = new DataController<Loaded>(this, async (client, signal) => {
     const [sdk, schemes, sources] = await Promise.all([import('@usht/sdk/checklist'), client.grantSchemes({signal}), client.sources({signal})]);

@@ -128,11 +128,11 @@ export class UshtCentreMap extends UshtElement {
 
   /** Id of the selected centre (`troms`, `helse-fonna` …); follows the person's choice. */
   @property({reflect: false})
-  accessor selected: string | undefined;
+  selected: string | undefined;
 
   /** Preselects the centre serving this municipality: a 4-digit number or a name ("Herøy (Nordland)"). */
   @property()
-  accessor municipality: string | undefined;
+  municipality: string | undefined;
 
   /**
    * County borders to draw under the markers: a GeoJSON FeatureCollection in WGS 84 with each
@@ -140,14 +140,14 @@ export class UshtCentreMap extends UshtElement {
    * message and the map works without it.
    */
   @property({attribute: false})
-  accessor counties: unknown;
+  counties: unknown;
 
   /** Level of the element's headings (2–6) so they fit the host page's outline. */
   @property({type: Number, attribute: 'heading-level'})
-  accessor headingLevel = 2;
+  headingLevel = 2;
 
-  /** What the person sees change: one reactive object, so one decorated accessor (each costs bytes). */
-  @state() private accessor view: View = {query: '', options: [], active: -1, answer: '', focus: 0, scale: 0.5};
+  /** What the person sees change: one reactive object, so one decorated property (each costs bytes). */
+  @state() private view: View = {query: '', options: [], active: -1, answer: '', focus: 0, scale: 0.5};
 
   private layer: CountyLayer | undefined;
   private layerFailed = false;

@@ -53,7 +53,7 @@ export class PriorityAreaElement extends UshtElement {
 
   /** Ids whose description is open. */
   @state()
-  protected accessor openIds: ReadonlySet<string> = new Set();
+  protected openIds: ReadonlySet<string> = new Set();
 
   protected toggle(id: string): void {
     const next = new Set(this.openIds);
@@ -166,7 +166,7 @@ function categoryText(i18n: Localizer, area: PriorityArea): string | TemplateRes
 export class UshtPriorityBadge extends PriorityAreaElement {
   /** Id of the priority area, e.g. `demensplan-2025`. */
   @property({attribute: 'area'})
-  accessor areaId = '';
+  areaId = '';
 
   protected override render() {
     const id = this.areaId.trim();
@@ -200,7 +200,7 @@ export class UshtPriorityBadge extends PriorityAreaElement {
 export class UshtPriorityBadges extends PriorityAreaElement {
   /** Ids of the priority areas; the `areas` attribute takes them separated by spaces or commas. */
   @property({attribute: 'areas', converter: {fromAttribute: parseAreaIds}})
-  accessor areaIds: readonly string[] = [];
+  areaIds: readonly string[] = [];
 
   protected override render() {
     if (this.areaIds.length === 0) return nothing;

@@ -29,37 +29,37 @@ export class UshtProvider extends LitElement {
 
   /** URL of a data feed (one JSON document, see the feed format); used when no `client` is set. */
   @property()
-  accessor feed: string | undefined;
+  feed: string | undefined;
 
   /** Base URL of a USHT REST API; used when neither `client` nor `feed` is set. */
   @property({attribute: 'base-url'})
-  accessor baseUrl: string | undefined;
+  baseUrl: string | undefined;
 
   /** Request timeout in milliseconds for `feed` and `base-url`. */
   @property({type: Number})
-  accessor timeout: number | undefined;
+  timeout: number | undefined;
 
   /** A ready SDK client (any data source); takes precedence over `feed` and `base-url`. */
   @property({attribute: false})
-  accessor client: UshtClient | undefined;
+  client: UshtClient | undefined;
 
   /** The host's own wording, per locale, for every element inside. */
   @property({attribute: false})
   @provide({context: messagesContext})
-  accessor messages: MessageOverrides | undefined;
+  messages: MessageOverrides | undefined;
 
   /** `light` or `dark`; unset follows the page (`data-color-scheme` on an ancestor). */
   @property({attribute: 'color-scheme'})
-  accessor colorScheme: string | undefined;
+  colorScheme: string | undefined;
 
   @provide({context: clientContext})
-  accessor providedClient: UshtClient | undefined;
+  providedClient: UshtClient | undefined;
 
   @provide({context: localeContext})
-  accessor providedLocale: Locale | undefined;
+  providedLocale: Locale | undefined;
 
   @provide({context: colorSchemeContext})
-  accessor providedColorScheme: ColorScheme | undefined;
+  providedColorScheme: ColorScheme | undefined;
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);

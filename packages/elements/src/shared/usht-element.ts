@@ -90,27 +90,27 @@ export class UshtElement extends LitElement {
 
   @consume({context: clientContext, subscribe: true})
   @state()
-  accessor providedClient: UshtClient | undefined;
+  providedClient: UshtClient | undefined;
 
   @consume({context: localeContext, subscribe: true})
   @state()
-  accessor providedLocale: Locale | undefined;
+  providedLocale: Locale | undefined;
 
   @consume({context: messagesContext, subscribe: true})
   @state()
-  accessor providedMessages: MessageOverrides | undefined;
+  providedMessages: MessageOverrides | undefined;
 
   @consume({context: colorSchemeContext, subscribe: true})
   @state()
-  accessor providedColorScheme: ColorScheme | undefined;
+  providedColorScheme: ColorScheme | undefined;
 
   /** The SDK client to read data from; defaults to the provider's, else the embedded data. */
   @property({attribute: false})
-  accessor client: UshtClient | undefined;
+  client: UshtClient | undefined;
 
   /** The host's own wording for any string, per locale; merged over ours. */
   @property({attribute: false})
-  accessor messages: MessageOverrides | undefined;
+  messages: MessageOverrides | undefined;
 
   private cachedLocalizer: Localizer | undefined;
 
