@@ -251,6 +251,8 @@ async function icsCommand(positionals: string[], values: Record<string, unknown>
     err(`usht: skipped invalid record ${recordLabel(record)}\n`);
     for (const issue of record.issues) err(`  ${formatIssue(issue)}\n`);
   }
+  warnUnknownFilter('centre', query.centreId, input.activities.flatMap((a) => [a.centreId, ...(a.centreIds ?? [])]));
+  warnUnknownFilter('priority-area', query.priorityAreaId, [...input.priorityAreas.map((p) => p.id), ...input.activities.flatMap((a) => a.priorityAreaIds)]);
   const activities = input.activities.filter((a) => matchesActivity(a, query)).sort(compareActivities);
   const calendar = toICS(activities, {
     now: now(),
@@ -275,6 +277,16 @@ async function icsCommand(positionals: string[], values: Record<string, unknown>
     `${skipped ? ` (${skipped} invalid skipped)` : ''}` +
     `${output && output !== '-' ? ` written to ${output}` : ''}\n`);
   return EXIT_OK;
+}
+
+/**
+ * An id no record knows is most likely a typo: say so, with the ids there are, instead of quietly
+ * writing an empty calendar. Not an error: a centre may simply have no activities in this feed.
+ */
+function warnUnknownFilter(option: string, id: string | undefined, known: readonly string[]): void {
+  if (id === undefined || known.includes(id)) return;
+  const ids = [...new Set(known)].sort();
+  err(`usht: warning: no record in the data has --${option} ${JSON.stringify(id)}; ${ids.length ? `the ids there are: ${ids.join(', ')}` : 'the data has none'}\n`);
 }
 
 function singleTarget(positionals: string[], command: string): string {

@@ -250,6 +250,17 @@ describe('usht ics', () => {
     ]);
   });
 
+  it('warns about a centre or priority area no record has, naming the ones there are', async () => {
+    const {code, stdout, stderr} = await usht(['ics', fixture('good-feed.json'), '--centre', 'test-sentre']);
+    assert.equal(code, 0, 'an empty calendar is still a calendar');
+    assert.equal(events(stdout).length, 0);
+    assert.match(stderr, /warning: no record in the data has --centre "test-sentre"; the ids there are: .*test-senter/);
+    const area = await usht(['ics', fixture('good-feed.json'), '--priority-area', 'velferdsteknologi']);
+    assert.match(area.stderr, /warning: no record in the data has --priority-area "velferdsteknologi"; the ids there are: .*test-velferdsteknologi/);
+    const known = await usht(['ics', fixture('good-feed.json'), '--centre', 'test-senter']);
+    assert.doesNotMatch(known.stderr, /warning/);
+  });
+
   it('writes the valid activities of a broken feed and lists the rejected ones on stderr', async () => {
     const {code, stdout, stderr} = await usht(['ics', fixture('broken-feed.json')]);
     assert.equal(code, 0);

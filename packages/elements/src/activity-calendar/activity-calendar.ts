@@ -279,8 +279,7 @@ export class UshtActivityCalendar extends UshtElement {
   private filtersChanged(): void {
     this.writeUrl();
     const filters = Object.fromEntries(Object.keys(filterAttributes).map((name) => [name, this[name as FilterProperty]]));
-    const event = new UshtFilterChangeEvent(filters as unknown as ActivityFilters);
-    this.dispatchEvent(event);
+    this.dispatchEvent(new UshtFilterChangeEvent(filters as unknown as ActivityFilters));
   }
 
   private setView(view: CalendarView): void {

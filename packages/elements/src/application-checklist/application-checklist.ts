@@ -64,7 +64,7 @@ const nextStamp = (previous: string): string => new Date(Math.max(Date.now(), Da
  *
  * @summary The grant application as a task list that remembers progress (with consent).
  * @tagname usht-application-checklist
- * @fires usht-checklist-change - The user changed a task, an answer or an amount, or loaded a file. `detail: {taskId?, status?}`.
+ * @fires {UshtChecklistChangeEvent} usht-checklist-change - The user changed a task, an answer or an amount, or loaded a file. `detail: {taskId?, status?}`.
  * @csspart heading - The title.
  * @csspart summary - The "4 av 9 oppgaver fullført" line.
  * @csspart list - Each group's task list.

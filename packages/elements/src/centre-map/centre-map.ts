@@ -80,7 +80,7 @@ const hostLabel = (url: string): string => {
  *
  * @summary The development centres: list, municipality finder and map.
  * @tagname usht-centre-map
- * @fires usht-centre-select - A person chose a centre (list, map or finder); `detail.centreId`.
+ * @fires {UshtCentreSelectEvent} usht-centre-select - A person chose a centre (list, map or finder); `detail.centreId`.
  * @csspart finder - The municipality finder.
  * @csspart answer - The finder's answer (a polite live region).
  * @csspart list - The list of centres.
