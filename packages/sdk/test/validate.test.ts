@@ -3,6 +3,7 @@ import {before, describe, it} from 'node:test';
 import * as z from 'zod/mini';
 import {UshtValidationError, isUshtValidationError} from '../src/errors.js';
 import {activitySchema} from '../src/schemas/activity.js';
+import {dateOrDateTimeSchema} from '../src/schemas/common.js';
 import {centreSchema} from '../src/schemas/centre.js';
 import {municipalitySchema} from '../src/schemas/municipality.js';
 import {findUnknownKeys, formatIssues, formatPath, parseCollection, parseFeed, validateFeed, type ZodIssueLike} from '../src/validate.js';
@@ -20,6 +21,18 @@ function issuesOf(schema: z.ZodMiniType, value: unknown, root = 'record'): Recor
   const issues = formatIssues(result.error!.issues as readonly ZodIssueLike[], {root, input: value});
   return Object.fromEntries(issues.map((i) => [i.path, i.message]));
 }
+
+describe('dates in activities', () => {
+  it('accept the days a calendar has and reject the ones it does not, leap years included', () => {
+    const ok = (value: string) => z.safeParse(dateOrDateTimeSchema, value).success;
+    for (const day of ['2024-02-29', '2000-02-29', '2026-01-31', '2026-04-30', '2026-12-31', '2026-03-29T02:30', '2024-02-29T23:59']) {
+      assert.ok(ok(day), day);
+    }
+    for (const day of ['2023-02-29', '2100-02-29', '2026-02-30', '2026-04-31', '2026-06-31', '2026-09-31', '2026-11-31', '2026-13-01', '2026-00-10', '2026-01-32', '2026-1-5', '2026-04-31T10:00', '2026-01-01T24:00']) {
+      assert.equal(ok(day), false, day);
+    }
+  });
+});
 
 describe('formatIssues: readable English instead of "Invalid input"', () => {
   it('uses the schema author\'s words as what was expected', () => {
