@@ -48,6 +48,7 @@ export class Localizer {
   readonly locale: Locale;
   private readonly overrides: MessageOverrides | undefined;
   private readonly numberFormat: Intl.NumberFormat;
+  private currencyFormat: Intl.NumberFormat | undefined;
   private readonly sections: SectionCatalogs;
 
   /** `sections`: the string sections this localizer can read (an element's `static sections`). */
@@ -108,23 +109,18 @@ export class Localizer {
 
   /** Norwegian kroner, whole kroner ("285 000 kr"). */
   formatCurrency(n: number): string {
-    return new Intl.NumberFormat(intlTag[this.locale], {style: 'currency', currency: 'NOK', maximumFractionDigits: 0}).format(n);
+    this.currencyFormat ??= new Intl.NumberFormat(intlTag[this.locale], {style: 'currency', currency: 'NOK', maximumFractionDigits: 0});
+    return this.currencyFormat.format(n);
   }
 
   /** Month name, 1–12. */
   monthName(month: number, width: 'long' | 'short' = 'long'): string {
-    const own = ownDateNames[this.locale];
-    if (own && !this.intlHasDateNames()) return (width === 'long' ? own.months : own.monthsShort)[month - 1] ?? '';
-    return new Intl.DateTimeFormat(this.dateTag(), {month: width, timeZone: 'UTC'}).format(Date.UTC(2001, month - 1, 15));
+    return this.dateNames('months', width)[month - 1] ?? '';
   }
 
   /** Weekday names, Monday first. */
   weekdayNames(width: 'long' | 'short' = 'long'): readonly string[] {
-    const own = ownDateNames[this.locale];
-    if (own && !this.intlHasDateNames()) return width === 'long' ? own.weekdays : own.weekdaysShort;
-    const format = new Intl.DateTimeFormat(this.dateTag(), {weekday: width, timeZone: 'UTC'});
-    // 2001-01-01 was a Monday.
-    return Array.from({length: 7}, (_, i) => format.format(Date.UTC(2001, 0, 1 + i)));
+    return this.dateNames('weekdays', width);
   }
 
   /**
@@ -151,15 +147,33 @@ export class Localizer {
     return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
   }
 
-  private dateTag(): string {
-    return this.locale === 'en' ? 'en-GB' : this.locale === 'nb' ? 'nb-NO' : this.locale;
-  }
-
-  /** Whether the browser really has date names for the locale (Chromium: nb and en yes, nn and se no). */
-  private intlHasDateNames(): boolean {
-    return new Intl.DateTimeFormat(this.dateTag()).resolvedOptions().locale.split('-')[0] === this.locale;
+  /**
+   * Month or weekday names, made once per locale and width for the page: a month grid formats 42
+   * days, and each Intl.DateTimeFormat costs more than the formatting itself.
+   */
+  private dateNames(kind: 'months' | 'weekdays', width: 'long' | 'short'): readonly string[] {
+    const key = `${this.locale} ${kind} ${width}`;
+    let names = dateNameCache.get(key);
+    if (!names) {
+      const own = ownDateNames[this.locale];
+      const tag = this.locale === 'en' ? 'en-GB' : this.locale === 'nb' ? 'nb-NO' : this.locale;
+      // Chromium has date names for nb and en, not for nn and se: then ours are used.
+      if (own && new Intl.DateTimeFormat(tag).resolvedOptions().locale.split('-')[0] !== this.locale) {
+        names = kind === 'months' ? (width === 'long' ? own.months : own.monthsShort) : width === 'long' ? own.weekdays : own.weekdaysShort;
+      } else {
+        const format = new Intl.DateTimeFormat(tag, kind === 'months' ? {month: width, timeZone: 'UTC'} : {weekday: width, timeZone: 'UTC'});
+        // 2001-01-01 was a Monday.
+        names = kind === 'months'
+          ? Array.from({length: 12}, (_, i) => format.format(Date.UTC(2001, i, 15)))
+          : Array.from({length: 7}, (_, i) => format.format(Date.UTC(2001, 0, 1 + i)));
+      }
+      dateNameCache.set(key, names);
+    }
+    return names;
   }
 }
+
+const dateNameCache = new Map<string, readonly string[]>();
 
 /** Monday = 0 … Sunday = 6. */
 export function weekdayIndex(date: PlainDate): number {
@@ -172,12 +186,14 @@ export function parsePlainDate(value: string): PlainDate {
   return {year: year ?? 1970, month: month ?? 1, day: day ?? 1};
 }
 
-const osloParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-});
+// Made on first use, not at import: most elements never ask for the time.
+let osloParts: Intl.DateTimeFormat | undefined;
 
 /** The wall-clock date and time in Oslo at an instant (today's date for "hide past activities"). */
 export function osloNow(instant: Date = new Date()): PlainDate & {hour: number; minute: number} {
+  osloParts ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  });
   const parts = osloParts.formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return {year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute')};
