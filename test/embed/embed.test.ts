@@ -245,9 +245,12 @@ describe('iframe fallback page (embed.html)', function () {
     expect(frame.clientHeight).to.equal(height);
   });
 
-  it('records no CSP or Trusted Types violation and no error on the host page', () => {
+  it('records no CSP or Trusted Types violation, no error and no request off the origin on the host page', () => {
     const {violations, errors} = hostWin.__usht!;
     expect(violations.map((v) => `${v.directive} blocked ${v.blocked || v.sample} at ${v.source}`)).to.deep.equal([]);
     expect(errors).to.deep.equal([]);
+    const requests = hostWin.performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(requests.some((url) => url.includes('/embed.html?')), 'the frames were loaded').to.equal(true);
+    expect(requests.filter((url) => !url.startsWith(`${location.origin}/`))).to.deep.equal([]);
   });
 });
