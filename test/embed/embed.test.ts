@@ -54,16 +54,17 @@ function onHostMessage(event: MessageEvent): void {
 /** Asks the frame's recorder for a report, optionally after a click in the shown element. */
 function ask(frame: HTMLIFrameElement, action?: {click: string}): Promise<Reply> {
   const id = nextId++;
+  const parent = frame.ownerDocument.defaultView!;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no answer from ${frame.src}`)), 5000);
     const listen = (event: MessageEvent) => {
       const data = event.data as Reply;
       if (event.source !== frame.contentWindow || data?.type !== 'usht-test-reply' || data.id !== id) return;
-      hostWin.removeEventListener('message', listen);
+      parent.removeEventListener('message', listen);
       clearTimeout(timer);
       resolve(data);
     };
-    hostWin.addEventListener('message', listen);
+    parent.addEventListener('message', listen);
     frame.contentWindow!.postMessage({type: 'usht-test', id, action}, '*');
   });
 }
@@ -80,15 +81,28 @@ async function until(frame: HTMLIFrameElement, done: (report: Report) => boolean
   throw new Error(`${what}: not reached; last report ${JSON.stringify(last)}`);
 }
 
+/** Opens a host page in an iframe of the test's page. */
+async function openHost(path: string): Promise<HTMLIFrameElement> {
+  const page = document.createElement('iframe');
+  page.title = 'host page';
+  page.width = '900';
+  page.height = '4000';
+  const loaded = new Promise((resolve) => page.addEventListener('load', resolve, {once: true}));
+  page.src = path;
+  document.body.append(page);
+  await loaded;
+  return page;
+}
+
 /** Adds an iframe to the host page, as the README's snippet does, and waits for its load. */
-async function embed(query: string, {sandbox, title = 'USHT'}: {sandbox?: string; title?: string} = {}): Promise<HTMLIFrameElement> {
-  const frame = hostDoc.createElement('iframe');
+async function embed(query: string, {sandbox, title = 'USHT', into = hostDoc}: {sandbox?: string; title?: string; into?: Document} = {}): Promise<HTMLIFrameElement> {
+  const frame = into.createElement('iframe');
   frame.title = title;
   frame.setAttribute('data-usht-embed', '');
   if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
   frame.src = `/packages/elements/cdn/embed.html?${query}`;
-  hostDoc.querySelector('main')!.append(frame);
+  into.querySelector('main')!.append(frame);
   await loaded;
   return frame;
 }
@@ -112,14 +126,7 @@ describe('iframe fallback page (embed.html)', function () {
   const output = captureConsole();
 
   before(async () => {
-    host = document.createElement('iframe');
-    host.title = 'host page';
-    host.width = '900';
-    host.height = '4000';
-    const loaded = new Promise((resolve) => host.addEventListener('load', resolve, {once: true}));
-    host.src = '/test/embed/host.html';
-    document.body.append(host);
-    await loaded;
+    host = await openHost('/test/embed/host.html');
     hostWin = host.contentWindow as HostWindow;
     hostDoc = host.contentDocument!;
     hostWin.addEventListener('message', onHostMessage);
@@ -243,6 +250,24 @@ describe('iframe fallback page (embed.html)', function () {
     const report = (await ask(frame)).report;
     expect(frame.clientHeight).to.equal(report.height);
     expect(frame.clientHeight).to.equal(height);
+  });
+
+  it('sizes a frame that reported its height before the host module loaded', async () => {
+    const late = await openHost('/test/embed/late-host.html');
+    try {
+      const lateDoc = late.contentDocument!;
+      const frame = await embed('element=usht-priority-badge&area=velferdsteknologi', {into: lateDoc});
+      const report = await until(frame, (r) => r.settled, 'badge renders');
+      expect(frame.clientHeight, 'no host module yet: the default height').to.equal(150);
+      expect(report.height).not.to.equal(150);
+      lateDoc.dispatchEvent(new Event('usht-test-load-resize'));
+      await until(frame, (r) => frame.clientHeight === r.height, 'the late module asks again and sizes the frame');
+      const {violations, errors} = (late.contentWindow as HostWindow).__usht!;
+      expect([...violations.map((v) => v.directive), ...errors]).to.deep.equal([]);
+      expectClean((await ask(frame)).report);
+    } finally {
+      late.remove();
+    }
   });
 
   it('records no CSP or Trusted Types violation, no error and no request off the origin on the host page', () => {

@@ -1,6 +1,7 @@
 /**
  * The host side of the iframe fallback (R21): gives each usht iframe the height its page reports.
- * A host adds it once, e.g. in the site template: `<script type="module" src=".../embed-resize.js">`.
+ * A host adds it once, e.g. in the site template: `<script type="module" src=".../embed-resize.js">`,
+ * anywhere on the page: frames that reported before it ran are asked again.
  *
  * Only a message from one of this page's usht iframes counts: `event.source` must be the
  * `contentWindow` of an `<iframe data-usht-embed>` (or one whose address ends in `/embed.html`),
@@ -9,6 +10,7 @@
  */
 
 const messageType = 'usht-embed-height';
+const requestType = 'usht-embed-height-request';
 /** Tallest height taken from a frame, in CSS pixels: a runaway page cannot stretch the host without end. */
 const maxHeight = 20000;
 
@@ -52,3 +54,9 @@ export function handleHeightMessage(event: MessageEvent): number | undefined {
 }
 
 window.addEventListener('message', handleHeightMessage);
+
+// Frames that loaded before this module (it may sit at the end of a template, or load late)
+// reported their height to no one: ask them again. The answer is checked like any other.
+for (const frame of document.getElementsByTagName('iframe')) {
+  if (isUshtFrame(frame)) frame.contentWindow?.postMessage({type: requestType}, '*');
+}

@@ -22,6 +22,8 @@ import {
 
 /** The message type `embed-resize.js` listens for. */
 export const heightMessageType = 'usht-embed-height';
+/** What `embed-resize.js` sends when it starts after a frame has already reported its height. */
+export const resendMessageType = 'usht-embed-height-request';
 
 const namePattern = /^[a-z][a-z0-9-]{0,63}$/;
 const trueValues = new Set(['', '1', 'true']);
@@ -98,19 +100,24 @@ export function renderEmbed(search: string, main: HTMLElement): Element | undefi
 /**
  * Sends the document's height to the parent whenever it changes: a ResizeObserver on `<html>`,
  * whose height is its content's (embed.css gives it no height of its own, so a taller frame
- * never feeds back into a taller page).
+ * never feeds back into a taller page). The parent may ask again (a host module that loads after
+ * the frame has missed the first report).
  */
 export function syncHeight(target: Window = window.parent): ResizeObserver | undefined {
   if (target === window) return undefined;
   let last = -1;
-  const observer = new ResizeObserver(() => {
+  const send = (always: boolean) => {
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-    if (height === last) return;
+    if (height === last && !always) return;
     last = height;
     // '*': the page cannot know its host; the message carries a number only, nothing to leak.
     target.postMessage({type: heightMessageType, height}, '*');
-  });
+  };
+  const observer = new ResizeObserver(() => send(false));
   observer.observe(document.documentElement);
+  window.addEventListener('message', (event) => {
+    if (event.source === target && (event.data as {type?: unknown} | null)?.type === resendMessageType) send(true);
+  });
   return observer;
 }
 
