@@ -6,6 +6,8 @@ export default {
     'packages/elements/src/**/*.test.ts',
     'packages/elements/src/**/*.stories.ts',
     'packages/elements/src/index.ts',
+    // The iframe fallback page's scripts (cdn/embed.js), not an element.
+    'packages/elements/src/embed/**',
   ],
   outdir: 'packages/elements',
   litelement: true,

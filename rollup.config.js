@@ -4,6 +4,8 @@
 //  2. the `usht` CLI for Node: packages/sdk/dist/cli.js
 //  3. one self-contained `usht-kit.js` for a <script type="module"> tag, data as on-demand chunks:
 //     packages/elements/cdn
+//  4. beside it, the iframe fallback page (embed.html, embed.css, embed.js, which imports
+//     ./usht-kit.js), the host's embed-resize.js, and integrity.json: the SRI hash of every script
 // plus a size report (gzip -9 and brotli per entry) that fails the build over a budget.
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -36,7 +38,48 @@ export const elementEntries = {
   'usht-application-checklist': 'application-checklist/usht-application-checklist',
 };
 
-import {existsSync} from 'node:fs';
+import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import {createHash} from 'node:crypto';
+import {join, resolve, sep} from 'node:path';
+
+const kitEntry = resolve(`${elements}/out/index.js`);
+const embedSrc = `${elements}/src/embed`;
+const cdn = `${elements}/cdn`;
+
+/** Copies the embed page's static files (kept in src/embed) into the cdn folder. */
+function embedPage() {
+  const files = ['embed.html', 'embed.css'];
+  return {
+    name: 'usht-embed-page',
+    buildStart() {
+      for (const file of files) this.addWatchFile(`${embedSrc}/${file}`);
+    },
+    generateBundle() {
+      for (const file of files) this.emitFile({type: 'asset', fileName: file, source: readFileSync(`${embedSrc}/${file}`)});
+    },
+  };
+}
+
+/**
+ * Writes cdn/integrity.json: `sha384-…` (SRI) of every script in the cdn folder, keyed by its path
+ * relative to it (`usht-kit.js`, `chunks/…`). Runs after the cdn builds above have written theirs.
+ */
+function integrityFile() {
+  return {
+    name: 'usht-integrity',
+    writeBundle() {
+      const scripts = readdirSync(cdn, {recursive: true})
+        .map(String)
+        .filter((file) => file.endsWith('.js'))
+        .map((file) => file.split(sep).join('/'))
+        .sort();
+      const files = Object.fromEntries(
+        scripts.map((file) => [file, `sha384-${createHash('sha384').update(readFileSync(join(cdn, file))).digest('base64')}`]),
+      );
+      writeFileSync(join(cdn, 'integrity.json'), `${JSON.stringify({algorithm: 'sha384', files}, null, 2)}\n`);
+    },
+  };
+}
 const presentElementEntries = Object.fromEntries(
   Object.entries(elementEntries).filter(([, path]) => existsSync(`${elements}/out/${path}.js`)),
 );
@@ -67,6 +110,21 @@ export default [
     onwarn,
     plugins: [templates(), nodeResolve({browser: true}), terser({module: true, format: {comments: false}})],
     output: {dir: `${elements}/cdn`, format: 'esm', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true},
+  },
+  // The iframe fallback page and the host's resize module. embed.js imports the kit as
+  // ./usht-kit.js (built above), so the frame loads exactly what a script tag loads.
+  {
+    input: {embed: `${elements}/out/embed/embed.js`, 'embed-resize': `${elements}/out/embed/embed-resize.js`},
+    external: (id, importer) => resolve(importer && id.startsWith('.') ? join(importer, '..', id) : id) === kitEntry,
+    onwarn,
+    plugins: [embedPage(), terser({module: true, format: {comments: false}}), integrityFile()],
+    output: {
+      dir: cdn,
+      format: 'esm',
+      entryFileNames: '[name].js',
+      paths: (id) => (resolve(id) === kitEntry ? './usht-kit.js' : id),
+      sourcemap: true,
+    },
   },
   // Size-report builds: each element alone with Lit (data chunks excluded), measured, not shipped.
   ...sizeReport({elementsOut: `${elements}/out`, sdkOut: `${sdk}/out`, entries: presentElementEntries, onwarn, plugins: [templates()]}),

@@ -15,8 +15,15 @@ export const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
 
-/** Pages served with the strict policy (URL paths). */
-const strictPages = new Set(['/examples/strict-csp.html']);
+/** The same policy for a host page that frames the iframe fallback page (a host must allow its CDN in frame-src). */
+export const HOST_CSP = `${STRICT_CSP}; frame-src 'self'`;
+
+/** Pages served with the strict policy (URL paths) and the policy each gets. */
+const strictPages = new Map([
+  ['/examples/strict-csp.html', STRICT_CSP],
+  ['/examples/embed.html', HOST_CSP],
+  ['/packages/elements/cdn/embed.html', STRICT_CSP],
+]);
 
 /** Only what the demo needs is served: never node_modules, sources of other tools, or dotfiles. */
 const servedPrefixes = ['/examples/', '/packages/elements/cdn/', '/packages/sdk/feed.schema.json'];
@@ -88,7 +95,11 @@ async function handle(request, response) {
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
   };
-  if (strictPages.has(found.path)) headers['Content-Security-Policy'] = STRICT_CSP;
+  const policy = strictPages.get(found.path);
+  if (policy) headers['Content-Security-Policy'] = policy;
+  // The iframe fallback page in <iframe sandbox="allow-scripts"> has an opaque origin: its module
+  // scripts are then cross-origin requests and need this (README, "Embedding without scripts").
+  if (found.path.startsWith('/packages/elements/cdn/')) headers['Access-Control-Allow-Origin'] = '*';
   response.writeHead(200, headers);
   if (request.method === 'HEAD') {
     response.end();
@@ -120,5 +131,6 @@ const {port} = server.address();
 console.log(`usht-kit demo (read-only, ${HOST} only):
   Demo site:        http://${HOST}:${port}/examples/
   Strict CSP page:  http://${HOST}:${port}/examples/strict-csp.html
+  iframe fallback:  http://${HOST}:${port}/examples/embed.html
   CDN bundle:       http://${HOST}:${port}/packages/elements/cdn/usht-kit.js
 Press Ctrl+C to stop.`);

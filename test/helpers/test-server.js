@@ -6,7 +6,34 @@ export const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
 
-const headerRules = [{prefix: '/test/csp/', headers: {'Content-Security-Policy': STRICT_CSP}}];
+/** A host page with the strict policy that frames the embed page (frame-src: a host must allow its CDN). */
+export const HOST_CSP = `${STRICT_CSP}; frame-src 'self'`;
+
+export const EMBED_PAGE = '/packages/elements/cdn/embed.html';
+
+const headerRules = [
+  {test: (path) => path.startsWith('/test/csp/') && path.endsWith('.html'), headers: {'Content-Security-Policy': STRICT_CSP}},
+  {test: (path) => path.startsWith('/test/embed/') && path.endsWith('.html'), headers: {'Content-Security-Policy': HOST_CSP}},
+  // The iframe fallback page, with the header a CDN should send (it carries the same policy as a
+  // meta element too). Its scripts answer CORS: in <iframe sandbox="allow-scripts"> the page has an
+  // opaque origin, so its module scripts are cross-origin requests (README: a CDN must send this).
+  {test: (path) => path === EMBED_PAGE, headers: {'Content-Security-Policy': STRICT_CSP}},
+  {test: (path) => path.startsWith('/packages/elements/cdn/') && path.endsWith('.js'), headers: {'Access-Control-Allow-Origin': '*'}},
+];
+
+/**
+ * Tests see into the embed page through one script the test server puts first in its <head>:
+ * test/embed/frame-recorder.js records violations and errors and answers the test's messages
+ * (a sandboxed frame cannot be reached any other way). The page is otherwise served as built.
+ */
+const recorderTag = '<script src="/test/embed/frame-recorder.js"></script>';
+function withRecorder(body) {
+  const text = String(body);
+  const at = text.indexOf('<meta charset="utf-8">');
+  if (at < 0) throw new Error(`${EMBED_PAGE} has no <meta charset="utf-8"> to put the test recorder after`);
+  const end = at + '<meta charset="utf-8">'.length;
+  return `${text.slice(0, end)}${recorderTag}${text.slice(end)}`;
+}
 
 /** Loopback data sources for the cross-element checks (failing, hanging, invalid, hostile feeds). */
 export const testServerMiddleware = [...crossElementMiddleware];
@@ -16,12 +43,10 @@ export const testServerPlugins = [
   {
     name: 'usht-test-headers',
     transform(context) {
-      for (const rule of headerRules) {
-        if (context.path.startsWith(rule.prefix) && context.path.endsWith('.html')) {
-          return {headers: rule.headers};
-        }
-      }
-      return undefined;
+      const rule = headerRules.find((r) => r.test(context.path));
+      if (!rule) return undefined;
+      if (context.path === EMBED_PAGE) return {headers: rule.headers, body: withRecorder(context.body)};
+      return {headers: rule.headers};
     },
   },
 ];

@@ -12,13 +12,15 @@ test('package sources use no HTML sinks, eval, inline styles or inline script', 
   const {files, findings} = scanProject(root);
   assert.ok(files.some((f) => f.startsWith('packages/elements/src/')), 'found no element sources to scan');
   assert.ok(files.some((f) => f.startsWith('packages/sdk/src/')), 'found no SDK sources to scan');
+  assert.ok(files.includes('packages/elements/src/embed/embed.html'), 'the iframe fallback page is scanned');
   assert.equal(findings.length, 0, `\n${formatFindings(findings)}\n(${findings.length} finding(s) in ${files.length} files)`);
 });
 
 // The checker itself: each rule must fire on the code it exists to stop, and stay quiet on the
 // safe forms next to it, or a green run above would prove nothing.
 const el = 'packages/elements/src/x/x.ts';
-const cases: ReadonlyArray<readonly [string, string]> = [
+const page = 'packages/elements/src/x/x.html';
+const cases: ReadonlyArray<readonly [string, string, string?]> = [
   ['unsafe-directive', "import {unsafeHTML} from 'lit/directives/unsafe-html.js';"],
   ['unsafe-directive', 'return html`<p>${unsafeHTML(this.text)}</p>`;'],
   ['unsafe-directive', 'static styles = unsafeCSS(userCss);'],
@@ -36,11 +38,15 @@ const cases: ReadonlyArray<readonly [string, string]> = [
   ['style-element', 'return html`<style>p { color: red }</style>`;'],
   ['inline-handler', 'return html`<button onclick="go()">Go</button>`;'],
   ['javascript-url', 'return html`<a href="javascript:void(0)">x</a>`;'],
+  ['inline-script', '<script>document.title = location.search;</script>', page],
+  ['inline-script', '<script type="module">import "./x.js";</script>', page],
+  ['inline-style', '<p style="height: 10px">', page],
+  ['style-element', '<style>p { color: red }</style>', page],
 ];
 
-for (const [rule, line] of cases) {
+for (const [rule, line, file = el] of cases) {
   test(`rule ${rule} catches: ${line}`, () => {
-    const found = scanText(el, line).map((f) => f.rule);
+    const found = scanText(file, line).map((f) => f.rule);
     assert.ok(found.includes(rule), `expected ${rule}, got [${found.join(', ')}]`);
   });
 }
@@ -57,6 +63,8 @@ test('the safe forms beside them pass', () => {
   ];
   const findings = safe.flatMap((line) => scanText(el, line));
   assert.deepEqual(findings.map((f) => `${f.rule}: ${f.text}`), []);
+  const safePage = ['<script type="module" src="embed.js"></script>', '<script src="record.js"></script>', '<link rel="stylesheet" href="embed.css">'];
+  assert.deepEqual(safePage.flatMap((line) => scanText(page, line)).map((f) => `${f.rule}: ${f.text}`), []);
 });
 
 test('every rule has a case that proves it fires', () => {

@@ -24,6 +24,7 @@ export interface Finding {
 }
 
 const elementsOnly = /^packages\/elements\//;
+const htmlOnly = /\.html$/;
 
 export const rules: readonly Rule[] = [
   {id: 'unsafe-directive', why: 'renders a string as markup or CSS (R16); Trusted Types rejects it', pattern: /\bunsafe(?:HTML|SVG|MathML|CSS|Static)\b/},
@@ -33,6 +34,7 @@ export const rules: readonly Rule[] = [
   {id: 'inline-style', why: "a style attribute needs style-src 'unsafe-inline' (R15)", pattern: /(?:^|[\s<"'`])\.?style=(?:["']|\$\{)|setAttribute\(\s*['"]style['"]/},
   {id: 'style-element', why: "a <style> element in a template needs 'unsafe-inline' or a nonce; use static styles (R15)", pattern: /<style[\s>]/, only: elementsOnly},
   {id: 'inline-handler', why: "an on…= attribute is inline script: blocked without 'unsafe-inline'; use @event bindings", pattern: /(?:^|[\s<"'`])on[a-z]+=["'$]/, only: elementsOnly},
+  {id: 'inline-script', why: "an inline <script> needs 'unsafe-inline', a nonce or a hash (R15); load a 'self' file with src", pattern: /<script\b(?![^>]*\bsrc=)[^>]*>/i, only: htmlOnly},
   {id: 'javascript-url', why: 'a javascript: URL is inline script (R15, R16)', pattern: /\b(?:href|src|action|formaction)=["']?\s*javascript:/i, only: elementsOnly},
 ];
 
@@ -55,8 +57,9 @@ export function scanText(file: string, text: string, ruleSet: readonly Rule[] = 
 }
 
 /**
- * Source files that ship or render (elements, SDK, stories) under `packages/<pkg>/src`. Unit tests
- * are left out: they never run on a host page, and reading `innerHTML` there is how some assert.
+ * Source files that ship or render (elements, SDK, stories, the iframe fallback page's HTML) under
+ * `packages/<pkg>/src`. Unit tests are left out: they never run on a host page, and reading
+ * `innerHTML` there is how some assert.
  */
 export function sourceFiles(root: string): string[] {
   const files: string[] = [];
@@ -71,7 +74,7 @@ export function sourceFiles(root: string): string[] {
       continue;
     }
     for (const entry of entries) {
-      if (!/\.(?:ts|js|mjs)$/.test(entry) || /\.test\.[jt]s$/.test(entry) || /\.d\.ts$/.test(entry)) continue;
+      if (!/\.(?:ts|js|mjs|html)$/.test(entry) || /\.test\.[jt]s$/.test(entry) || /\.d\.ts$/.test(entry)) continue;
       files.push(join(src, entry));
     }
   }

@@ -1,0 +1,124 @@
+// R19 / T14: what a municipality's visitors run is lit, @lit/context, ky and zod and whatever they
+// pull in, read from package-lock.json (what `npm ci` installs), and none of it may run an install
+// script. Dev tools (rollup, esbuild, storybook …) are not shipped and not checked here.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const readJson = (path: string): unknown => JSON.parse(readFileSync(`${root}${path}`, 'utf8'));
+
+/** The runtime dependencies R19 allows the published packages. */
+const allowed = ['@lit/context', 'ky', 'lit', 'zod'];
+/** Our packages, by their folder in the lockfile; they depend on each other as workspaces. */
+const workspaces = ['packages/sdk', 'packages/elements'];
+
+interface LockEntry {
+  name?: string;
+  version?: string;
+  link?: boolean;
+  resolved?: string;
+  dev?: boolean;
+  hasInstallScript?: boolean;
+  dependencies?: Record<string, string>;
+  optionalDependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+  peerDependenciesMeta?: Record<string, {optional?: boolean}>;
+}
+interface Lock {
+  lockfileVersion: number;
+  packages: Record<string, LockEntry>;
+}
+
+/** What a package needs at run time: its dependencies, optional ones, and peers that are not optional. */
+function runtimeNeeds(entry: LockEntry): string[] {
+  const peers = Object.keys(entry.peerDependencies ?? {}).filter((name) => !entry.peerDependenciesMeta?.[name]?.optional);
+  return [...Object.keys(entry.dependencies ?? {}), ...Object.keys(entry.optionalDependencies ?? {}), ...peers];
+}
+
+/** Node's lookup in a lockfile: `<from>/node_modules/<name>`, then each folder up, then the root. */
+function locate(lock: Lock, from: string, name: string): string | undefined {
+  let dir = from;
+  for (;;) {
+    const candidate = dir ? `${dir}/node_modules/${name}` : `node_modules/${name}`;
+    if (lock.packages[candidate]) return candidate;
+    if (!dir) return undefined;
+    const up = dir.lastIndexOf('/node_modules/');
+    dir = up >= 0 ? dir.slice(0, up) : '';
+  }
+}
+
+/** Every package the workspaces need at run time (lockfile paths), links followed to their folders. */
+function runtimeClosure(lock: Lock, starts: readonly string[]): {paths: Set<string>; missing: string[]} {
+  const paths = new Set<string>();
+  const missing: string[] = [];
+  const queue = [...starts];
+  while (queue.length > 0) {
+    const at = queue.shift()!;
+    if (paths.has(at)) continue;
+    paths.add(at);
+    const entry = lock.packages[at]!;
+    for (const name of runtimeNeeds(entry)) {
+      let found = locate(lock, at, name);
+      if (!found) {
+        missing.push(`${at} -> ${name}`);
+        continue;
+      }
+      const target = lock.packages[found]!;
+      if (target.link && target.resolved) found = target.resolved;
+      if (lock.packages[found]) queue.push(found);
+      else missing.push(`${at} -> ${name} (link to ${found})`);
+    }
+  }
+  return {paths, missing};
+}
+
+const lock = readJson('package-lock.json') as Lock;
+
+test('the packages declare exactly the runtime dependencies R19 allows', () => {
+  const declared = new Set<string>();
+  for (const workspace of workspaces) {
+    const pkg = readJson(`${workspace}/package.json`) as Record<string, Record<string, string> | undefined>;
+    for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies', 'bundleDependencies', 'bundledDependencies']) {
+      for (const name of Object.keys(pkg[field] ?? {})) if (!name.startsWith('@usht/')) declared.add(name);
+    }
+  }
+  assert.deepEqual([...declared].sort(), allowed);
+});
+
+test('no runtime dependency, direct or pulled in, declares an install script', () => {
+  assert.ok(lock.lockfileVersion >= 2, 'package-lock.json v2+ lists packages with hasInstallScript');
+  const {paths, missing} = runtimeClosure(lock, workspaces);
+  assert.deepEqual(missing, [], 'every runtime dependency is in package-lock.json');
+  const names = [...paths].filter((p) => p.includes('node_modules/')).map((p) => p.slice(p.lastIndexOf('node_modules/') + 13));
+  for (const name of allowed) assert.ok(names.includes(name), `${name} is in the runtime closure`);
+  assert.ok(names.includes('lit-html'), 'the walk reaches what lit pulls in');
+  const devTools = [...paths].filter((p) => lock.packages[p]!.dev);
+  assert.deepEqual(devTools, [], 'nothing in the runtime closure is marked dev-only');
+  const scripted = [...paths].filter((p) => lock.packages[p]!.hasInstallScript);
+  assert.deepEqual(scripted, [], `runtime packages with install scripts: ${scripted.join(', ')}`);
+});
+
+// The check itself: it must see an install script two levels down, or a green run proves nothing.
+test('the check finds an install script deep in the tree', () => {
+  const fake: Lock = {
+    lockfileVersion: 3,
+    packages: {
+      'packages/a': {dependencies: {lit: '1', '@usht/b': '1'}},
+      'packages/b': {dependencies: {ky: '1'}},
+      'node_modules/@usht/b': {link: true, resolved: 'packages/b'},
+      'node_modules/lit': {dependencies: {'lit-html': '1'}},
+      'node_modules/lit/node_modules/lit-html': {dependencies: {evil: '1'}},
+      'node_modules/lit-html': {},
+      'node_modules/ky': {},
+      'node_modules/evil': {hasInstallScript: true},
+      'node_modules/esbuild': {hasInstallScript: true, dev: true},
+    },
+  };
+  const {paths, missing} = runtimeClosure(fake, ['packages/a']);
+  assert.deepEqual(missing, []);
+  assert.deepEqual([...paths].filter((p) => fake.packages[p]!.hasInstallScript), ['node_modules/evil']);
+  assert.ok(paths.has('node_modules/ky'), 'follows a workspace link');
+  assert.ok(paths.has('node_modules/lit/node_modules/lit-html') && !paths.has('node_modules/lit-html'), 'nested copy wins');
+});
