@@ -5,7 +5,12 @@ import {css} from 'lit';
 // No comments inside css``: they would ship in the bundle. Notes:
 // - dialog.picker: native <dialog> opened with showModal(), so it sits in the top layer and the
 //   page behind it is inert; it still inherits the calendar's tokens through the shadow tree.
-// - At 320 px the dialog fills the width less a margin; the seven columns share it.
+// - .filters-inner aligns its fields at the top once the date fields (with a hint line, perhaps an
+//   error) are there: aligned at the bottom, the labels would stagger.
+// - Up to 24rem of viewport (320 px) the dialog fills the width less a margin, and its month
+//   heading takes a row of its own above the four buttons.
+// - .date-row input: inline-size 0 and flex-grow, so the field's width, not the input's intrinsic
+//   size, sets the row (at 320 px the intrinsic size pushed the form 19 px wide).
 
 export const extrasStyles = css`
   .subscribe {
@@ -17,6 +22,9 @@ export const extrasStyles = css`
   }
   .subscribe-label {
     font-weight: 600;
+  }
+  .filters-inner {
+    align-items: start;
   }
   .date-field label {
     font-weight: 600;
@@ -32,6 +40,7 @@ export const extrasStyles = css`
   }
   .date-row input {
     flex: 1 1 auto;
+    inline-size: 0;
   }
   .pick {
     display: inline-grid;
@@ -114,6 +123,19 @@ export const extrasStyles = css`
   .picker-actions {
     display: flex;
     justify-content: flex-end;
+  }
+  @media (max-width: 24rem) {
+    dialog.picker {
+      padding: 0.75rem 0.5rem;
+    }
+    .picker-nav {
+      flex-wrap: wrap;
+      justify-content: space-between;
+    }
+    .picker-nav .heading {
+      order: -1;
+      flex-basis: 100%;
+    }
   }
   @media (forced-colors: active) {
     .picker td[aria-selected='true'] {

@@ -61,7 +61,7 @@ export function renderDialog(i18n: Localizer, picker: Picker, selected: string, 
     @keydown=${(e: KeyboardEvent) => dialogKey(e, on)} @cancel=${(e: Event) => {
       e.preventDefault();
       on.close();
-    }} @click=${(e: Event) => e.target === e.currentTarget && on.close()}>
+    }}>
     <div class="picker-nav">
       ${nav('previousYear', -12, '«')}${nav('previousMonth', -1, '‹')}
       <div class="heading" id="picker-month" aria-live="polite">${i18n.formatDate(parsePlainDate(active), 'month')}</div>
