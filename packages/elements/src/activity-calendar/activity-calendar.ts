@@ -51,9 +51,6 @@ interface Names {
 const items = <T>(request: Promise<ResultSet<T>>) => request.then((r) => r.items, (): readonly T[] => []);
 
 let loadBadges: Promise<unknown> | undefined;
-// The date fields (with their picker dialog) and the subscribe links load on demand (R8, R20):
-// when "more filters" opens, or with a subscribe-url. The entry is held at a size ceiling
-// (scripts/size-report.js). If the chunk cannot load, the native date fields stay.
 let collator: Intl.Collator | undefined;
 
 /** Formatted dates and counts per localizer (one per locale and host wording): a month grid formats 42 days. */
@@ -202,6 +199,9 @@ export class UshtActivityCalendar extends UshtElement {
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
   private downloadUrl: string | undefined;
   private focusNext: string | undefined;
+  // The date fields (with their picker dialog) and the subscribe links load on demand (R8, R20):
+  // when "more filters" first opens, or with a subscribe-url. The entry is held at a size ceiling
+  // (scripts/size-report.js). If the chunk cannot load, the native date fields stay.
   private extras: import('./calendar-extras.js').CalendarExtras | undefined;
 
   constructor() {
@@ -285,6 +285,7 @@ export class UshtActivityCalendar extends UshtElement {
 
   private loadExtras(): void {
     import('./calendar-extras.js').then((m) => {
+      // `as never`: the extras read `strings`, private to this class (ExtrasHost in calendar-extras.ts).
       this.extras ??= new m.CalendarExtras(this as never, (field) => this.applyFilter(field as HTMLInputElement));
     }, () => undefined);
   }

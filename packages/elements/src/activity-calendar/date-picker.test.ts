@@ -306,7 +306,7 @@ describe('usht-activity-calendar: subscribe (R20)', () => {
   it('shows nothing without a subscribe-url', async () => {
     const el = await mount(html`<usht-activity-calendar .client=${clientWith(data)}></usht-activity-calendar>`);
     expect(root(el).querySelector('[part="subscribe"]')).to.equal(null);
-    expect(visibleText(root(el).querySelector('.calendar'))).not.to.include('Abonner');
+    expect(visibleText(root(el).querySelector('[part="base"]'))).not.to.include('Abonner');
   });
 
   it('ignores a URL that is not https, with one warning', async () => {
@@ -316,7 +316,7 @@ describe('usht-activity-calendar: subscribe (R20)', () => {
     el.requestUpdate();
     await el.updateComplete;
     expect(root(el).querySelector('[part="subscribe"]')).to.equal(null);
-    expect(visibleText(root(el).querySelector('.calendar'))).not.to.include('Abonner');
+    expect(visibleText(root(el).querySelector('[part="base"]'))).not.to.include('Abonner');
     warnings.push(...output.take());
     expect(warnings).to.deep.equal(['[usht-kit] <usht-activity-calendar>: subscribe-url="http://kommune.example/usht.ics" is not an https URL; no subscribe links are shown.']);
   });
