@@ -1,6 +1,8 @@
 import {html, nothing, type TemplateResult} from 'lit';
+import {ref} from 'lit/directives/ref.js';
 import {createClient, queryActivities, type Activity, type DataSource, type RejectedRecord, type UshtClient} from '@usht/sdk';
 import './usht-activity-calendar.js';
+import type {UshtActivityCalendar} from './activity-calendar.js';
 import {sampleActivities} from './sample-activities.js';
 import {addDays} from './calendar-model.js';
 import {osloNow} from '../shared/localizer.js';
@@ -159,3 +161,58 @@ export const DesignsystemetTheme = () => designsystemetCanvas(calendar(clientWit
 
 /** 320 px: the grid keeps its seven columns and shows each day's number of activities. */
 export const Narrow = () => narrow(calendar(clientWith(upcoming(40)), {view: 'month'}));
+
+// The date fields and their picker load on demand; these stories load them first (loaders), so
+// the state they show is there as soon as the calendar has rendered.
+const loadDateParts = async () => Promise.all([import('./calendar-extras.js'), import('./date-picker-dialog.js')]);
+
+/** The calendar's shadow root element matching `selector`, once it is there (a few frames at most). */
+async function part(el: UshtActivityCalendar, selector: string): Promise<HTMLElement | null> {
+  for (let i = 0; i < 100; i++) {
+    await el.updateComplete;
+    const found = el.shadowRoot?.querySelector<HTMLElement>(selector);
+    if (found) return found;
+    await new Promise(requestAnimationFrame);
+  }
+  return null;
+}
+
+/** The "from" date picker open, as after Enter on its button: a modal dialog with a grid of days. */
+export const DatePickerOpen = {
+  loaders: [loadDateParts],
+  render: () => html`<usht-activity-calendar .client=${clientWith(upcoming(60, 60))} from=${addDays(today(), 3)} ${ref((el) => {
+    if (el) void part(el as UshtActivityCalendar, '#from-pick').then((button) => button?.click());
+  })}></usht-activity-calendar>`,
+};
+
+/** A typed date that is not a real day: the text stays, with an error naming the field; the filter is unchanged. */
+export const InvalidTypedDate = {
+  loaders: [loadDateParts],
+  render: () => html`<usht-activity-calendar .client=${clientWith(upcoming(40))} ${ref((el) => {
+    if (!el) return;
+    const calendar = el as UshtActivityCalendar;
+    void part(calendar, 'summary').then(async (summary) => {
+      summary?.click();
+      const input = (await part(calendar, '#from-date')) as HTMLInputElement | null;
+      if (!input) return;
+      input.value = '31.02.2027';
+      input.dispatchEvent(new Event('change', {bubbles: true}));
+    });
+  })}></usht-activity-calendar>`,
+};
+
+/** A from date after the to date (here set by attributes): said in words under the to field. */
+export const DateRangeReversed = () => html`<usht-activity-calendar .client=${clientWith(upcoming(40))}
+  from=${addDays(today(), 20)} to=${addDays(today(), 10)}></usht-activity-calendar>`;
+
+/** With the host's published .ics feed: a webcal:// link and the https address (R20). */
+export const SubscribeLinks = () => html`<usht-activity-calendar .client=${clientWith(upcoming(40))}
+  subscribe-url="https://kommune.example/usht/aktiviteter.ics"></usht-activity-calendar>`;
+
+/** 320 px with the date picker open. */
+export const NarrowDatePicker = {
+  loaders: [loadDateParts],
+  render: () => narrow(html`<usht-activity-calendar .client=${clientWith(upcoming(40))} to=${addDays(today(), 30)} ${ref((el) => {
+    if (el) void part(el as UshtActivityCalendar, '#to-pick').then((button) => button?.click());
+  })}></usht-activity-calendar>`),
+};

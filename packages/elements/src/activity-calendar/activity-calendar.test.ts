@@ -249,8 +249,10 @@ describe('usht-activity-calendar: filters', () => {
     expect(status(el).textContent).to.equal(`${count} ${count === 1 ? 'aktivitet' : 'aktiviteter'}`);
     await waitUntil(() => (one(el, 'select[name="centre"]') as HTMLSelectElement).value === 'oslo', 'the centre select never showed the preset');
     expect((one(el, 'select[name="priorityArea"]') as HTMLSelectElement).value).to.equal('demensplan-2025');
-    expect((one(el, 'input[name="from"]') as HTMLInputElement).value).to.equal(from);
-    expect((one(el, 'input[name="to"]') as HTMLInputElement).value).to.equal(to);
+    // The date fields (text fields once their part has loaded) show the dates the Norwegian way.
+    const shownDate = (key: string) => key.split('-').reverse().join('.');
+    await waitUntil(() => (one(el, 'input[name="to"]') as HTMLInputElement).value === shownDate(to), 'the to field never showed the preset as dd.mm.åååå');
+    expect((one(el, 'input[name="from"]') as HTMLInputElement).value).to.equal(shownDate(from));
     expect(items(el).every((item) => visibleText(item).includes('USHT Oslo'))).to.equal(true);
   });
 

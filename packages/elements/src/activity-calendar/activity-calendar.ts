@@ -8,7 +8,7 @@ import {checkEnum, warnOnce} from '../shared/dev-warnings.js';
 import {osloNow, parsePlainDate, type Localizer} from '../shared/localizer.js';
 import {common} from '../locales/common.js';
 import {activityCalendar} from '../locales/activity-calendar.js';
-import {addDays, addMonths, indexByDay, isDateKey, isoWeek, monthWeeks, occurrencesOn, weekday, type DayIndex, type Occurrence} from './calendar-model.js';
+import {addMonths, indexByDay, isDateKey, isoWeek, keyMove, monthWeeks, occurrencesOn, type DayIndex, type Occurrence} from './calendar-model.js';
 import {UshtFilterChangeEvent, type ActivityFilters} from './activity-calendar.events.js';
 import {styles} from './activity-calendar.styles.js';
 
@@ -107,6 +107,7 @@ const todayKey = (): string => {
  * @csspart item - One activity.
  * @csspart grid - The month grid.
  * @csspart note - The sample-data and invalid-record notes.
+ * @csspart subscribe - The subscribe links (with `subscribe-url`).
  * @cssprop [--usht-calendar-cell-min-height=5.5rem] - Minimum height of a day in the month grid.
  */
 export class UshtActivityCalendar extends UshtElement {
@@ -125,6 +126,7 @@ export class UshtActivityCalendar extends UshtElement {
     includePast: {type: Boolean, attribute: 'include-past'},
     syncUrl: {type: Boolean, attribute: 'sync-url'},
     headingLevel: {type: Number, attribute: 'heading-level'},
+    subscribeUrl: {attribute: 'subscribe-url'},
     shown: {state: true, attribute: false},
     focusDate: {state: true, attribute: false},
     selectedDate: {state: true, attribute: false},
@@ -180,6 +182,12 @@ export class UshtActivityCalendar extends UshtElement {
   declare syncUrl: boolean;
   /** Level of the day headings (2–5); activity titles are one level below. */
   declare headingLevel: number;
+  /**
+   * The https URL of the host's published .ics feed (e.g. made with the SDK's `usht ics` CLI).
+   * Shows "Subscribe to the calendar" with a `webcal://` link and the https address (for adding
+   * by URL in Google or Outlook). Anything but an https URL is ignored with a console warning.
+   */
+  declare subscribeUrl: string | undefined;
   private declare shown: number;
   /** The grid's active day (its one tab stop); empty until the user moves. */
   private declare focusDate: string;
@@ -191,6 +199,10 @@ export class UshtActivityCalendar extends UshtElement {
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
   private downloadUrl: string | undefined;
   private focusNext: string | undefined;
+  // The date fields (with their picker dialog) and the subscribe links load on demand (R8, R20):
+  // when "more filters" first opens, or with a subscribe-url. The entry is held at a size ceiling
+  // (scripts/size-report.js). If the chunk cannot load, the native date fields stay.
+  private extras: import('./calendar-extras.js').CalendarExtras | undefined;
 
   constructor() {
     super();
@@ -267,7 +279,15 @@ export class UshtActivityCalendar extends UshtElement {
     clearTimeout(this.typingTimer);
     this.centre = this.priorityArea = this.mode = this.audience = this.search = this.from = this.to = '';
     this.includePast = false;
+    this.extras?.reset();
     this.filtersChanged();
+  }
+
+  private loadExtras(): void {
+    import('./calendar-extras.js').then((m) => {
+      // `as never`: the extras read `strings`, private to this class (ExtrasHost in calendar-extras.ts).
+      this.extras ??= new m.CalendarExtras(this as never, (field) => this.applyFilter(field as HTMLInputElement));
+    }, () => undefined);
   }
 
   private showPast(): void {
@@ -295,18 +315,7 @@ export class UshtActivityCalendar extends UshtElement {
 
   private handleGridKey(event: KeyboardEvent): void {
     const date = this.activeDate;
-    const month = `${date.slice(0, 7)}-01`;
-    const moves: Record<string, string> = {
-      ArrowLeft: addDays(date, -1),
-      ArrowRight: addDays(date, 1),
-      ArrowUp: addDays(date, -7),
-      ArrowDown: addDays(date, 7),
-      Home: event.ctrlKey ? month : addDays(date, -weekday(date)),
-      End: event.ctrlKey ? addDays(addMonths(month, 1), -1) : addDays(date, 6 - weekday(date)),
-      PageUp: addMonths(date, event.shiftKey ? -12 : -1),
-      PageDown: addMonths(date, event.shiftKey ? 12 : 1),
-    };
-    const next = moves[event.key];
+    const next = keyMove(event, date);
     if (next) {
       this.moveTo(next, true);
     } else if (event.key === 'Enter' || event.key === ' ') {
@@ -473,6 +482,7 @@ export class UshtActivityCalendar extends UshtElement {
           ? html`<button type="button" class="secondary" @click=${() => this.download(items, i18n.text('activityCalendar', 'calendarFile'))}>${i18n.t('activityCalendar', 'addAllToCalendar')}</button>`
           : nothing}
       </div>
+      ${this.extras?.renderSubscribe() ?? (this.subscribeUrl && this.loadExtras())}
       ${items.some((a) => a.sample)
         ? html`<p class="note" part="note"><strong>${i18n.t('common', 'sampleData')}:</strong> ${i18n.t('common', 'sampleDataNote')}</p>`
         : nothing}
@@ -497,15 +507,16 @@ export class UshtActivityCalendar extends UshtElement {
       html`<label class="field"><span>${i18n.t('activityCalendar', name)}</span><select name=${name}>
         ${[['', i18n.t('activityCalendar', all)], ...options].map(([value, text]) => html`<option value=${value} ?selected=${value === this[name]}>${text}</option>`)}
       </select></label>`;
+    // The date fields are native ones until calendar-extras.js has loaded (or if it cannot load).
     const input = (name: 'audience' | 'search' | 'from' | 'to', type: string) =>
-      html`<label class="field"><span>${i18n.t('activityCalendar', name)}</span><input name=${name} type=${type} .value=${this[name]} autocomplete="off"></label>`;
+      this.extras?.renderDate(name) ?? html`<label class="field"><span>${i18n.t('activityCalendar', name)}</span><input name=${name} type=${type} .value=${this[name]} autocomplete="off"></label>`;
     return html`<form class="filters" part="filters" role="search" aria-label=${i18n.text('activityCalendar', 'filters')}
       @change=${this.handleFilter} @input=${this.handleFilter} @submit=${(e: Event) => e.preventDefault()}>
       ${select('centre', 'allCentres', sorted(names?.centres))}
       ${select('priorityArea', 'allAreas', sorted(names?.areas))}
       ${select('mode', 'allModes', activityModes.map((m) => [m, i18n.t('activityCalendar', m)]))}
       ${input('search', 'search')}
-      <details class="more-filters" ?open=${!!(this.audience || this.from || this.to)}>
+      <details class="more-filters" ?open=${!!(this.audience || this.from || this.to)} @toggle=${this.loadExtras}>
         <summary>${i18n.t('activityCalendar', 'moreFilters')}</summary>
         <div class="filters-inner">${input('audience', 'text')}${input('from', 'date')}${input('to', 'date')}</div>
       </details>

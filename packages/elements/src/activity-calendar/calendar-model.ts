@@ -43,6 +43,26 @@ export function addMonths(key: string, months: number): string {
   return keyOfUtc(target);
 }
 
+/**
+ * The day a grid key moves to from `date` (the APG grid and date picker keys): arrows by day and
+ * week, Home/End to the week's start/end (with Ctrl: the month's), PageUp/PageDown by month (with
+ * Shift: year). Undefined for any other key.
+ */
+export function keyMove(event: KeyboardEvent, date: string): string | undefined {
+  const month = `${date.slice(0, 7)}-01`;
+  const moves: Record<string, string> = {
+    ArrowLeft: addDays(date, -1),
+    ArrowRight: addDays(date, 1),
+    ArrowUp: addDays(date, -7),
+    ArrowDown: addDays(date, 7),
+    Home: event.ctrlKey ? month : addDays(date, -weekday(date)),
+    End: event.ctrlKey ? addDays(addMonths(month, 1), -1) : addDays(date, 6 - weekday(date)),
+    PageUp: addMonths(date, event.shiftKey ? -12 : -1),
+    PageDown: addMonths(date, event.shiftKey ? 12 : 1),
+  };
+  return moves[event.key];
+}
+
 /** Whole Monday-first weeks covering the month of `key` (4–6 rows of 7 date keys). */
 export function monthWeeks(key: string): string[][] {
   const first = `${key.slice(0, 7)}-01`;

@@ -4,6 +4,7 @@ import {activityCalendar, activityCalendarSameInNynorsk, type ActivityCalendarMe
 import {centreMap, centreMapSameInNynorsk, type CentreMapMessages} from './centre-map.js';
 import {applicationChecklist, applicationChecklistSameInNynorsk, type ApplicationChecklistMessages} from './application-checklist.js';
 import {provider, providerSameInNynorsk, type ProviderMessages} from './provider.js';
+import {calendarExtras, calendarExtrasSameInNynorsk, type CalendarExtrasMessages} from './calendar-extras.js';
 import type {Locale} from './resolve.js';
 import type {DeepPartial} from './types.js';
 
@@ -15,6 +16,7 @@ export interface Messages {
   centreMap: CentreMapMessages;
   applicationChecklist: ApplicationChecklistMessages;
   provider: ProviderMessages;
+  calendarExtras: CalendarExtrasMessages;
 }
 export type Section = keyof Messages;
 
@@ -33,7 +35,7 @@ export interface SectionCatalog<T> {
 export type SectionCatalogs = {readonly [S in Section]?: SectionCatalog<Messages[S]>};
 
 /** Every section. For tests and tools only: an element that imports this bundles all strings. */
-export const allSections = {common, priorityBadge, activityCalendar, centreMap, applicationChecklist, provider} satisfies SectionCatalogs;
+export const allSections = {common, priorityBadge, activityCalendar, centreMap, applicationChecklist, provider, calendarExtras} satisfies SectionCatalogs;
 
 /** A host's own wording: any section, any key, for any locale (e.g. `{se: {common: {retry: '…'}}}`). */
 export type MessageOverrides = Partial<Record<Locale, DeepPartial<Messages>>>;
@@ -45,6 +47,7 @@ const complete = (locale: 'nb' | 'nn' | 'en'): Messages => ({
   centreMap: centreMap[locale],
   applicationChecklist: applicationChecklist[locale],
   provider: provider[locale],
+  calendarExtras: calendarExtras[locale],
 });
 
 /** nb, nn and en are complete; se is partial and falls back to nb key by key. */
@@ -59,6 +62,7 @@ export const catalogs: {nb: Messages; nn: Messages; en: Messages; se: DeepPartia
     centreMap: centreMap.se,
     applicationChecklist: applicationChecklist.se,
     provider: provider.se,
+    calendarExtras: calendarExtras.se,
   },
 };
 
@@ -70,4 +74,5 @@ export const sameInNynorsk: {[S in Section]: readonly (keyof Messages[S])[]} = {
   centreMap: centreMapSameInNynorsk,
   applicationChecklist: applicationChecklistSameInNynorsk,
   provider: providerSameInNynorsk,
+  calendarExtras: calendarExtrasSameInNynorsk,
 };
