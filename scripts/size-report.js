@@ -24,8 +24,8 @@ export const budgets = {
  * is within its budget.
  */
 export const ceilings = {
-  'usht-priority-badge': 13.5,
-  'usht-application-checklist': 19.7,
+  'usht-priority-badge': 13.4,
+  'usht-application-checklist': 19.5,
   'usht-activity-calendar': 19.5,
   'usht-centre-map': 20.5,
 };

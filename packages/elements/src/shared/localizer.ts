@@ -129,22 +129,18 @@ export class Localizer {
    */
   formatDate(date: PlainDate, style: 'long' | 'weekday' | 'short' | 'month' | 'numeric' = 'long'): string {
     const {year, month, day} = date;
-    if (style === 'numeric') {
-      return `${String(day).padStart(2, '0')}.${String(month).padStart(2, '0')}.${year}`;
-    }
-    const weekday = this.weekdayNames('long')[weekdayIndex(date)] ?? '';
+    if (style === 'numeric') return `${two(day)}.${two(month)}.${year}`;
     const monthName = this.monthName(month);
-    if (this.locale === 'en') {
-      const parts = {long: `${day} ${monthName} ${year}`, weekday: `${weekday} ${day} ${monthName} ${year}`, short: `${day} ${monthName}`, month: `${monthName} ${year}`};
-      return parts[style];
-    }
-    const parts = {long: `${day}. ${monthName} ${year}`, weekday: `${weekday} ${day}. ${monthName} ${year}`, short: `${day}. ${monthName}`, month: `${monthName} ${year}`};
-    return parts[style];
+    const dayMonth = `${day}${this.locale === 'en' ? '' : '.'} ${monthName}`;
+    return style === 'month' ? `${monthName} ${year}`
+      : style === 'short' ? dayMonth
+      : style === 'weekday' ? `${this.weekdayNames()[weekdayIndex(date)]} ${dayMonth} ${year}`
+      : `${dayMonth} ${year}`;
   }
 
   /** "13:00": 24-hour clock in every locale we ship. */
   formatTime(hour: number, minute: number): string {
-    return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+    return `${two(hour)}:${two(minute)}`;
   }
 
   /**
@@ -152,21 +148,17 @@ export class Localizer {
    * days, and each Intl.DateTimeFormat costs more than the formatting itself.
    */
   private dateNames(kind: 'months' | 'weekdays', width: 'long' | 'short'): readonly string[] {
-    const key = `${this.locale} ${kind} ${width}`;
+    const key = `${this.locale}${kind}${width}`;
     let names = dateNameCache.get(key);
     if (!names) {
-      const own = ownDateNames[this.locale];
       const tag = this.locale === 'en' ? 'en-GB' : this.locale === 'nb' ? 'nb-NO' : this.locale;
+      const months = kind === 'months';
+      const format = new Intl.DateTimeFormat(tag, {[months ? 'month' : 'weekday']: width, timeZone: 'UTC'});
       // Chromium has date names for nb and en, not for nn and se: then ours are used.
-      if (own && new Intl.DateTimeFormat(tag).resolvedOptions().locale.split('-')[0] !== this.locale) {
-        names = kind === 'months' ? (width === 'long' ? own.months : own.monthsShort) : width === 'long' ? own.weekdays : own.weekdaysShort;
-      } else {
-        const format = new Intl.DateTimeFormat(tag, kind === 'months' ? {month: width, timeZone: 'UTC'} : {weekday: width, timeZone: 'UTC'});
-        // 2001-01-01 was a Monday.
-        names = kind === 'months'
-          ? Array.from({length: 12}, (_, i) => format.format(Date.UTC(2001, i, 15)))
-          : Array.from({length: 7}, (_, i) => format.format(Date.UTC(2001, 0, 1 + i)));
-      }
+      const own = ownDateNames[this.locale];
+      names = own && !format.resolvedOptions().locale.startsWith(this.locale)
+        ? own[`${kind}${width === 'long' ? '' : 'Short'}` as const]
+        : Array.from({length: months ? 12 : 7}, (_, i) => format.format(Date.UTC(2001, months ? i : 0, months ? 15 : 1 + i))); // 2001-01-01 was a Monday.
       dateNameCache.set(key, names);
     }
     return names;
@@ -174,6 +166,7 @@ export class Localizer {
 }
 
 const dateNameCache = new Map<string, readonly string[]>();
+const two = (n: number) => String(n).padStart(2, '0');
 
 /** Monday = 0 … Sunday = 6. */
 export function weekdayIndex(date: PlainDate): number {
@@ -186,14 +179,13 @@ export function parsePlainDate(value: string): PlainDate {
   return {year: year ?? 1970, month: month ?? 1, day: day ?? 1};
 }
 
-// Made on first use, not at import: most elements never ask for the time.
-let osloParts: Intl.DateTimeFormat | undefined;
+// Pure: a bundle whose elements never ask for the time leaves it out.
+const osloParts = /* @__PURE__ */ new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+});
 
 /** The wall-clock date and time in Oslo at an instant (today's date for "hide past activities"). */
 export function osloNow(instant: Date = new Date()): PlainDate & {hour: number; minute: number} {
-  osloParts ??= new Intl.DateTimeFormat('en-GB', {
-    timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-  });
   const parts = osloParts.formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return {year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute')};
