@@ -31,7 +31,7 @@ export interface EmbeddableElement {
 
 export const embeddableElements: Readonly<Record<string, EmbeddableElement>> = {
   'usht-activity-calendar': {
-    attributes: ['view', 'centre', 'priority-area', 'mode', 'audience', 'search', 'from', 'to', 'month', 'include-past', 'heading-level'],
+    attributes: ['view', 'centre', 'priority-area', 'mode', 'audience', 'search', 'from', 'to', 'month', 'include-past', 'heading-level', 'subscribe-url'],
     booleans: ['include-past'],
     title: {
       nb: 'Aktivitetskalender for utviklingssentrene for sykehjem og hjemmetjenester (USHT)',
