@@ -24,10 +24,10 @@ export const budgets = {
  * is within its budget.
  */
 export const ceilings = {
-  'usht-priority-badge': 13.4,
-  'usht-application-checklist': 19.5,
-  'usht-activity-calendar': 19.5,
-  'usht-centre-map': 20.5,
+  'usht-priority-badge': 12.6,
+  'usht-application-checklist': 18.7,
+  'usht-activity-calendar': 19.4,
+  'usht-centre-map': 19.6,
 };
 
 const kib = (n) => n / 1024;

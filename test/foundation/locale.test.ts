@@ -6,6 +6,7 @@ import '../../packages/elements/src/priority-badge/usht-priority-badge.js';
 import '../../packages/elements/src/provider/usht-provider.js';
 import type {UshtPriorityBadge} from '../../packages/elements/src/priority-badge/priority-badge.js';
 import {Localizer} from '../../packages/elements/src/shared/localizer.js';
+import {formatDate, monthName, weekdayNames, type DateStyle} from '../../packages/elements/src/shared/dates.js';
 import {normalizeLocale, type Locale} from '../../packages/elements/src/locales/resolve.js';
 import {allSections, catalogs, sameInNynorsk, type Section} from '../../packages/elements/src/locales/messages.js';
 import type {Plural} from '../../packages/elements/src/locales/types.js';
@@ -144,24 +145,31 @@ describe('plurals', () => {
 });
 
 describe('date names of our own where Chromium has none', () => {
-  const nn = new Localizer('nn', undefined, allSections);
-  const se = new Localizer('se', undefined, allSections);
-
   it('names Nynorsk weekdays and months', () => {
-    expect(nn.weekdayNames()).to.deep.equal(['måndag', 'tysdag', 'onsdag', 'torsdag', 'fredag', 'laurdag', 'søndag']);
-    expect(nn.formatDate({year: 2026, month: 3, day: 3}, 'weekday')).to.equal('tysdag 3. mars 2026');
-    expect(nn.monthName(12)).to.equal('desember');
+    expect(weekdayNames('nn')).to.deep.equal(['måndag', 'tysdag', 'onsdag', 'torsdag', 'fredag', 'laurdag', 'søndag']);
+    expect(formatDate('nn', {year: 2026, month: 3, day: 3}, 'weekday')).to.equal('tysdag 3. mars 2026');
+    expect(monthName('nn', 12)).to.equal('desember');
+    expect(monthName('nn', 1, 'short')).to.equal('jan.');
   });
 
   it('names Northern Sami weekdays and months', () => {
-    expect(se.monthName(9)).to.equal('čakčamánnu');
-    expect(se.weekdayNames()[0]).to.equal('vuossárga');
-    expect(se.formatDate({year: 2026, month: 9, day: 15}, 'weekday')).to.equal('maŋŋebárga 15. čakčamánnu 2026');
+    expect(monthName('se', 9)).to.equal('čakčamánnu');
+    expect(weekdayNames('se')[0]).to.equal('vuossárga');
+    expect(formatDate('se', {year: 2026, month: 9, day: 15}, 'weekday')).to.equal('maŋŋebárga 15. čakčamánnu 2026');
   });
 
   it('takes Bokmål and English names from the browser', () => {
-    expect(new Localizer('nb').formatDate({year: 2026, month: 3, day: 3}, 'weekday')).to.equal('tirsdag 3. mars 2026');
-    expect(new Localizer('en').formatDate({year: 2026, month: 3, day: 3}, 'long')).to.equal('3 March 2026');
+    expect(formatDate('nb', {year: 2026, month: 3, day: 3}, 'weekday')).to.equal('tirsdag 3. mars 2026');
+    expect(formatDate('en', {year: 2026, month: 3, day: 3}, 'long')).to.equal('3 March 2026');
+    expect(weekdayNames('en', 'short')[6]).to.equal('Sun');
+  });
+
+  it('writes every date style', () => {
+    const day = {year: 2026, month: 3, day: 5};
+    expect(['long', 'weekday', 'short', 'month', 'numeric'].map((style) => formatDate('nb', day, style as DateStyle))).to.deep.equal([
+      '5. mars 2026', 'torsdag 5. mars 2026', '5. mars', 'mars 2026', '05.03.2026',
+    ]);
+    expect(formatDate('en', day, 'short')).to.equal('5 March');
   });
 });
 

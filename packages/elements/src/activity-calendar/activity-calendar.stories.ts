@@ -5,7 +5,7 @@ import './usht-activity-calendar.js';
 import type {UshtActivityCalendar} from './activity-calendar.js';
 import {sampleActivities} from './sample-activities.js';
 import {addDays} from './calendar-model.js';
-import {osloNow} from '../shared/localizer.js';
+import {osloNow} from '../shared/dates.js';
 import {emptySource, neverResolvingSource, realSource, rejectingSource} from '../../../../stories/shared/fake-sources.js';
 import {darkCanvas, designsystemetCanvas, narrow} from '../../../../stories/shared/decorators.js';
 

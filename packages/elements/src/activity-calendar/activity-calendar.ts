@@ -5,7 +5,8 @@ import {DataController} from '../shared/data-controller.js';
 import {renderError, renderRejectedNote} from '../shared/states.js';
 import {stateStyles, tokens} from '../shared/tokens.styles.js';
 import {checkEnum, warnOnce} from '../shared/dev-warnings.js';
-import {osloNow, parsePlainDate, type Localizer} from '../shared/localizer.js';
+import type {Localizer} from '../shared/localizer.js';
+import {formatDate, osloNow, parsePlainDate, weekdayNames} from '../shared/dates.js';
 import {common} from '../locales/common.js';
 import {activityCalendar} from '../locales/activity-calendar.js';
 import {addMonths, indexByDay, isDateKey, isoWeek, keyMove, monthWeeks, occurrencesOn, type DayIndex, type Occurrence} from './calendar-model.js';
@@ -55,30 +56,6 @@ let collator: Intl.Collator | undefined;
 
 /** Formatted dates and counts per localizer (one per locale and host wording): a month grid formats 42 days. */
 const texts = new WeakMap<Localizer, Map<string, string>>();
-const withNames = new WeakMap<Localizer, Localizer>();
-
-/**
- * The localizer with its month and weekday names worked out once: it builds an
- * Intl.DateTimeFormat for each name it is asked for (about 0.6 ms each in Chromium), and
- * formatDate asks for two.
- */
-function cachedNames(i18n: Localizer): Localizer {
-  let cached = withNames.get(i18n);
-  if (!cached) {
-    const memo = new Map<string, unknown>();
-    const once = <T>(key: string, make: () => T): T => {
-      if (!memo.has(key)) memo.set(key, make());
-      return memo.get(key) as T;
-    };
-    cached = Object.create(i18n, {
-      weekdayNames: {value: (width: 'long' | 'short' = 'long') => once(width, () => i18n.weekdayNames(width))},
-      monthName: {value: (month: number, width: 'long' | 'short' = 'long') => once(`${month} ${width}`, () => i18n.monthName(month, width))},
-    }) as Localizer;
-    withNames.set(i18n, cached);
-  }
-  return cached;
-}
-
 const todayKey = (): string => {
   const {year, month, day} = osloNow();
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -431,7 +408,7 @@ export class UshtActivityCalendar extends UshtElement {
   }
 
   private day(key: string, style: 'weekday' | 'long' = 'weekday'): string {
-    return this.memo(`${style} ${key}`, () => this.strings.formatDate(parsePlainDate(key), style));
+    return this.memo(`${style} ${key}`, () => formatDate(this.strings.locale, parsePlainDate(key), style));
   }
 
   private found(n: number): string {
@@ -465,7 +442,7 @@ export class UshtActivityCalendar extends UshtElement {
 
   override render(): TemplateResult {
     // Resolved once per render: the locale getter walks the ancestors for a lang attribute.
-    const i18n = (this.strings = cachedNames(this.i18n));
+    const i18n = (this.strings = this.i18n);
     const {status, value: loaded} = this.activities;
     const view = this.currentView;
     const waiting = status === 'loading' && !loaded;
@@ -602,7 +579,7 @@ export class UshtActivityCalendar extends UshtElement {
     const i18n = this.strings;
     const active = this.activeDate;
     const today = todayKey();
-    const [long, short] = [i18n.weekdayNames('long'), i18n.weekdayNames('short')];
+    const [long, short] = [weekdayNames(i18n.locale, 'long'), weekdayNames(i18n.locale, 'short')];
     const selected = this.selectedDate;
     const cell = (key: string) => {
       const list = occurrencesOn(index, key);
@@ -621,7 +598,7 @@ export class UshtActivityCalendar extends UshtElement {
     };
     return html`<div class="month-nav">
         <button type="button" class="secondary" @click=${() => this.moveTo(addMonths(active, -1), false)}>‹ ${i18n.t('activityCalendar', 'previousMonth')}</button>
-        <div role="heading" aria-level=${this.headingLevel} class="heading" id="month" aria-live="polite">${i18n.formatDate(parsePlainDate(active), 'month')}</div>
+        <div role="heading" aria-level=${this.headingLevel} class="heading" id="month" aria-live="polite">${formatDate(i18n.locale, parsePlainDate(active), 'month')}</div>
         <button type="button" class="secondary" @click=${() => this.moveTo(addMonths(active, 1), false)}>${i18n.t('activityCalendar', 'nextMonth')} ›</button>
       </div>
       <table role="grid" part="grid" aria-labelledby="month" aria-describedby="help" @keydown=${this.handleGridKey} @click=${this.handleGridClick}>

@@ -1,7 +1,8 @@
 import {html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult} from 'lit';
 import {calendarExtras} from '../locales/calendar-extras.js';
 import {warnOnce} from '../shared/dev-warnings.js';
-import {parsePlainDate, type Localizer} from '../shared/localizer.js';
+import type {Localizer} from '../shared/localizer.js';
+import {formatDate, parsePlainDate} from '../shared/dates.js';
 import {isDateKey} from './calendar-model.js';
 import {extrasStyles} from './calendar-extras.styles.js';
 
@@ -107,11 +108,11 @@ export class CalendarExtras implements ReactiveController {
       <span class="date-row">
         <input id="${name}-date" name=${name} type="text" autocomplete="off" spellcheck="false"
           aria-describedby="${name}-hint${error ? ` ${name}-error` : ''}" aria-invalid=${error ? 'true' : nothing}
-          .value=${typed ?? (valid ? i18n.formatDate(parsePlainDate(value), 'numeric') : value)}
+          .value=${typed ?? (valid ? formatDate(i18n.locale, parsePlainDate(value), 'numeric') : value)}
           @input=${(e: Event) => e.stopPropagation()} @change=${(e: Event) => this.change(name, e)}
           @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && this.change(name, e)}>
         <button type="button" class="secondary pick" id="${name}-pick" @click=${() => this.open(name)}
-          aria-label=${valid ? i18n.text('calendarExtras', 'pickedDate', label, i18n.formatDate(parsePlainDate(value))) : i18n.text('calendarExtras', 'pickDate', label)}>
+          aria-label=${valid ? i18n.text('calendarExtras', 'pickedDate', label, formatDate(i18n.locale, parsePlainDate(value))) : i18n.text('calendarExtras', 'pickDate', label)}>
           <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path d="M7 2v2H5a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V6a2 2 0 0 0-2-2h-2V2h-2v2H9V2H7zM5 9h14v11H5V9zm2 2v2h2v-2H7zm4 0v2h2v-2h-2zm4 0v2h2v-2h-2zm-8 4v2h2v-2H7zm4 0v2h2v-2h-2z"/></svg>
         </button>
       </span>

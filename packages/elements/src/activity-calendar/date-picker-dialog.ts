@@ -1,5 +1,6 @@
 import {html, type TemplateResult} from 'lit';
-import {parsePlainDate, type Localizer} from '../shared/localizer.js';
+import type {Localizer} from '../shared/localizer.js';
+import {formatDate, parsePlainDate, weekdayNames} from '../shared/dates.js';
 import {addMonths, keyMove, monthWeeks} from './calendar-model.js';
 import type {Picker} from './calendar-extras.js';
 
@@ -50,13 +51,13 @@ function dialogKey(event: KeyboardEvent, on: PickerActions): void {
 export function renderDialog(i18n: Localizer, picker: Picker, selected: string, on: PickerActions): TemplateResult {
   const active = picker.date;
   const now = today();
-  const [long, short] = [i18n.weekdayNames('long'), i18n.weekdayNames('short')];
+  const [long, short] = [weekdayNames(i18n.locale, 'long'), weekdayNames(i18n.locale, 'short')];
   const text = (key: 'previousYear' | 'previousMonth' | 'nextMonth' | 'nextYear') => i18n.text('calendarExtras', key);
   const nav = (key: 'previousYear' | 'previousMonth' | 'nextMonth' | 'nextYear', months: number, symbol: string) =>
     html`<button type="button" class="secondary" aria-label=${text(key)} title=${text(key)} @click=${() => on.move(addMonths(active, months))}><span aria-hidden="true">${symbol}</span></button>`;
   const cell = (day: string) => html`<td role="gridcell" data-day=${day} tabindex=${day === active ? 0 : -1} aria-selected=${day === selected}
     aria-current=${day === now ? 'date' : 'false'} class=${day.startsWith(active.slice(0, 7)) ? '' : 'outside'}
-    @click=${() => on.choose(day)}><span aria-hidden="true">${+day.slice(8)}</span><span class="visually-hidden">${i18n.formatDate(parsePlainDate(day), 'weekday')}</span></td>`;
+    @click=${() => on.choose(day)}><span aria-hidden="true">${+day.slice(8)}</span><span class="visually-hidden">${formatDate(i18n.locale, parsePlainDate(day), 'weekday')}</span></td>`;
   return html`<dialog class="picker" role="dialog" aria-modal="true" aria-labelledby="picker-month" aria-describedby="picker-help"
     @keydown=${(e: KeyboardEvent) => dialogKey(e, on)} @cancel=${(e: Event) => {
       e.preventDefault();
@@ -64,7 +65,7 @@ export function renderDialog(i18n: Localizer, picker: Picker, selected: string, 
     }}>
     <div class="picker-nav">
       ${nav('previousYear', -12, '«')}${nav('previousMonth', -1, '‹')}
-      <div class="heading" id="picker-month" aria-live="polite">${i18n.formatDate(parsePlainDate(active), 'month')}</div>
+      <div class="heading" id="picker-month" aria-live="polite">${formatDate(i18n.locale, parsePlainDate(active), 'month')}</div>
       ${nav('nextMonth', 1, '›')}${nav('nextYear', 12, '»')}
     </div>
     <table role="grid" aria-labelledby="picker-month" @keydown=${(e: KeyboardEvent) => gridKey(e, active, on)}>

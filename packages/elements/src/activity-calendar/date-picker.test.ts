@@ -8,8 +8,7 @@ import './usht-activity-calendar.js';
 import type {UshtActivityCalendar} from './activity-calendar.js';
 import {addDays, addMonths, weekday} from './calendar-model.js';
 import {clientWith, today, upcoming} from './activity-calendar.stories.js';
-import {Localizer, parsePlainDate} from '../shared/localizer.js';
-import {allSections} from '../locales/messages.js';
+import {formatDate, parsePlainDate} from '../shared/dates.js';
 import {captureConsole, visibleText} from '../../../../test/foundation/helpers.js';
 
 const output = captureConsole();
@@ -24,8 +23,7 @@ const field = (el: Element, name: 'from' | 'to') => one(el, `#${name}-date`) as 
 const pick = (el: Element, name: 'from' | 'to') => one(el, `#${name}-pick`) as HTMLButtonElement;
 const dialog = (el: Element) => root(el).querySelector<HTMLDialogElement>('dialog');
 const status = (el: Element) => one(el, '[role="status"]').textContent!;
-const nb = new Localizer('nb', undefined, allSections);
-const numeric = (key: string) => nb.formatDate(parsePlainDate(key), 'numeric');
+const numeric = (key: string) => formatDate('nb', parsePlainDate(key), 'numeric');
 const count = (query: {from?: string; to?: string}) => {
   const n = queryActivities(data, {from: today(), ...query}, []).items.length;
   return `${n} ${n === 1 ? 'aktivitet' : 'aktiviteter'}`;
@@ -104,7 +102,7 @@ describe('usht-activity-calendar: date fields', () => {
     await waitUntil(() => el.from === iso, 'the typed ISO date never applied');
     await el.updateComplete;
     expect(field(el, 'from').value).to.equal(numeric(iso));
-    expect(pick(el, 'from').getAttribute('aria-label')).to.equal(`Fra og med dato: velg dato, valgt ${nb.formatDate(parsePlainDate(iso))}`);
+    expect(pick(el, 'from').getAttribute('aria-label')).to.equal(`Fra og med dato: velg dato, valgt ${formatDate('nb', parsePlainDate(iso))}`);
 
     // Clearing a field clears its filter.
     field(el, 'from').select();
@@ -170,7 +168,7 @@ describe('usht-activity-calendar: date picker dialog (APG), keyboard only', () =
     expect(box.getAttribute('role')).to.equal('dialog');
     expect(box.getAttribute('aria-modal')).to.equal('true');
     const heading = one(el, `#${box.getAttribute('aria-labelledby')}`);
-    expect(heading.textContent).to.equal(nb.formatDate(parsePlainDate(start), 'month'));
+    expect(heading.textContent).to.equal(formatDate('nb', parsePlainDate(start), 'month'));
     expect(activeDay(el)).to.equal(start);
     expect(root(el).querySelectorAll('dialog [tabindex="0"]')).to.have.length(1);
     expect(focused(el)!.getAttribute('aria-selected')).to.equal('true');
@@ -198,7 +196,7 @@ describe('usht-activity-calendar: date picker dialog (APG), keyboard only', () =
       if (shift) await sendKeys({up: 'Shift'});
       await waitUntil(() => activeDay(el) === expected, `${key} did not move focus to ${expected} (at ${activeDay(el)})`);
       expect(root(el).querySelectorAll('dialog [tabindex="0"]')).to.have.length(1);
-      expect(one(el, '#picker-month').textContent).to.equal(nb.formatDate(parsePlainDate(expected), 'month'));
+      expect(one(el, '#picker-month').textContent).to.equal(formatDate('nb', parsePlainDate(expected), 'month'));
     }
     expect(el.from).to.equal(start);
   });
@@ -221,7 +219,7 @@ describe('usht-activity-calendar: date picker dialog (APG), keyboard only', () =
     await sendKeys({up: 'Shift'});
     expect(focused(el)!.getAttribute('aria-label')).to.equal('Neste år');
     await sendKeys({press: 'Enter'});
-    await waitUntil(() => one(el, '#picker-month').textContent === nb.formatDate(parsePlainDate(addMonths(today(), 12)), 'month'), 'next year did not change the month shown');
+    await waitUntil(() => one(el, '#picker-month').textContent === formatDate('nb', parsePlainDate(addMonths(today(), 12)), 'month'), 'next year did not change the month shown');
 
     await sendKeys({press: 'Escape'});
     await waitUntil(() => !dialog(el), 'Escape did not close the dialog');
@@ -240,7 +238,7 @@ describe('usht-activity-calendar: date picker dialog (APG), keyboard only', () =
     await waitUntil(() => !dialog(el) && focused(el) === pick(el, 'from'), 'Enter did not close the dialog and return focus');
     expect(el.from).to.equal(chosen);
     expect(field(el, 'from').value).to.equal(numeric(chosen));
-    expect(pick(el, 'from').getAttribute('aria-label')).to.equal(`Fra og med dato: velg dato, valgt ${nb.formatDate(parsePlainDate(chosen))}`);
+    expect(pick(el, 'from').getAttribute('aria-label')).to.equal(`Fra og med dato: velg dato, valgt ${formatDate('nb', parsePlainDate(chosen))}`);
     await waitUntil(() => status(el) === count({from: chosen}), 'the list never followed the chosen date');
 
     // Space on the to field, a week on.
