@@ -146,12 +146,12 @@ export const centreMapStyles = css`
   dl {
     margin: 0.25rem 0 0;
   }
-  dl div {
-    display: flex;
-    flex-wrap: wrap;
-    column-gap: 0.375rem;
-  }
+  /* Label and value run as text ("Vertskommune: Bergen", the space is in the template) and wrap
+     like text: inline, not flex, as there are some ninety of them in the list and inline layout
+     is the cheapest there is (first render, budgets.md). */
+  dt,
   dd {
+    display: inline;
     margin: 0;
   }
 

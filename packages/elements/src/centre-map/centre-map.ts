@@ -420,7 +420,7 @@ export class UshtCentreMap extends UshtElement {
       : html`${unconfirmed}${c.host.candidate ? html` (${i18n.t('centreMap', 'hostCandidate', c.host.candidate.name)})` : nothing}`;
     const served = data.served.get(c.id)?.length ?? 0;
     const satellites = c.satellites.filter((s) => s.current !== false);
-    const row = (label: string | TemplateResult, value: unknown) => html`<div><dt>${label}:</dt><dd>${value}</dd></div>`;
+    const row = (label: string | TemplateResult, value: unknown) => html`<div><dt>${label}:</dt> <dd>${value}</dd></div>`;
     return html`<dl class="facts">
         ${row(i18n.t('centreMap', 'host'), host)}
         ${row(i18n.t('centreMap', 'area'), html`${c.area}${served ? ` (${i18n.count('centreMap', 'municipalityCount', served)})` : nothing}`)}
