@@ -5,7 +5,7 @@ import './usht-activity-calendar.js';
 import type {UshtActivityCalendar} from './activity-calendar.js';
 import {sampleActivities} from './sample-activities.js';
 import {addDays} from './calendar-model.js';
-import {osloNow} from '../shared/dates.js';
+import {todayKey} from '../shared/dates.js';
 import {emptySource, neverResolvingSource, realSource, rejectingSource} from '../../../../stories/shared/fake-sources.js';
 import {darkCanvas, designsystemetCanvas, narrow} from '../../../../stories/shared/decorators.js';
 
@@ -17,10 +17,7 @@ export default {
 };
 
 /** Today in Oslo, `YYYY-MM-DD`: sample activities start from it so the default (upcoming) view has content. */
-export function today(): string {
-  const {year, month, day} = osloNow();
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
+export const today = todayKey;
 
 /**
  * A source serving `activities` (filtered by the SDK's own `queryActivities`, as the embedded and

@@ -6,7 +6,7 @@ import {renderError, renderRejectedNote} from '../shared/states.js';
 import {stateStyles, tokens} from '../shared/tokens.styles.js';
 import {checkEnum, warnOnce} from '../shared/dev-warnings.js';
 import type {Localizer} from '../shared/localizer.js';
-import {formatDate, osloNow, parsePlainDate, weekdayNames} from '../shared/dates.js';
+import {formatDate, parsePlainDate, todayKey, weekdayNames} from '../shared/dates.js';
 import {common} from '../locales/common.js';
 import {activityCalendar} from '../locales/activity-calendar.js';
 import {addMonths, indexByDay, isDateKey, isoWeek, keyMove, monthWeeks, occurrencesOn, type DayIndex, type Occurrence} from './calendar-model.js';
@@ -56,10 +56,6 @@ let collator: Intl.Collator | undefined;
 
 /** Formatted dates and counts per localizer (one per locale and host wording): a month grid formats 42 days. */
 const texts = new WeakMap<Localizer, Map<string, string>>();
-const todayKey = (): string => {
-  const {year, month, day} = osloNow();
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-};
 
 /**
  * USHT activities as an agenda list grouped by day (the default) or a month grid, with filters
@@ -217,6 +213,7 @@ export class UshtActivityCalendar extends UshtElement {
       this.shown = FIRST_CHUNK;
     }
     if (changed.has('month') || changed.has('from')) this.focusDate = '';
+    if (changed.has('subscribeUrl') && this.subscribeUrl) this.loadExtras();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -459,7 +456,7 @@ export class UshtActivityCalendar extends UshtElement {
           ? html`<button type="button" class="secondary" @click=${() => this.download(items, i18n.text('activityCalendar', 'calendarFile'))}>${i18n.t('activityCalendar', 'addAllToCalendar')}</button>`
           : nothing}
       </div>
-      ${this.extras?.renderSubscribe() ?? (this.subscribeUrl && this.loadExtras())}
+      ${this.extras?.renderSubscribe()}
       ${items.some((a) => a.sample)
         ? html`<p class="note" part="note"><strong>${i18n.t('common', 'sampleData')}:</strong> ${i18n.t('common', 'sampleDataNote')}</p>`
         : nothing}

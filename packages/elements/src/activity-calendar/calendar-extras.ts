@@ -2,7 +2,7 @@ import {html, nothing, type ReactiveController, type ReactiveElement, type Templ
 import {calendarExtras} from '../locales/calendar-extras.js';
 import {warnOnce} from '../shared/dev-warnings.js';
 import type {Localizer} from '../shared/localizer.js';
-import {formatDate, parsePlainDate} from '../shared/dates.js';
+import {formatDate, parsePlainDate, todayKey} from '../shared/dates.js';
 import {isDateKey} from './calendar-model.js';
 import {extrasStyles} from './calendar-extras.styles.js';
 
@@ -24,7 +24,7 @@ export interface ExtrasHost extends ReactiveElement {
   from: string;
   to: string;
   readonly subscribeUrl: string | undefined;
-  /** The calendar's localizer of this render (with its month and weekday names cached). */
+  /** The calendar's localizer of this render. */
   readonly strings: Localizer;
 }
 
@@ -172,7 +172,7 @@ export class CalendarExtras implements ReactiveController {
     }));
     const value = this.host[name];
     const other = this.host[name === 'from' ? 'to' : 'from'];
-    const start = isDateKey(value) ? value : isDateKey(other) ? other : dialog.today();
+    const start = isDateKey(value) ? value : isDateKey(other) ? other : todayKey();
     this.picker = {name, date: start, dialog};
     this.focusAfter = `dialog [data-day="${start}"]`;
     this.host.requestUpdate();

@@ -1,6 +1,6 @@
 import {html, type TemplateResult} from 'lit';
 import type {Localizer} from '../shared/localizer.js';
-import {formatDate, parsePlainDate, weekdayNames} from '../shared/dates.js';
+import {formatDate, parsePlainDate, todayKey, weekdayNames} from '../shared/dates.js';
 import {addMonths, keyMove, monthWeeks} from './calendar-model.js';
 import type {Picker} from './calendar-extras.js';
 
@@ -13,12 +13,6 @@ export interface PickerActions {
   move(date: string): void;
   choose(date: string): void;
   close(): void;
-}
-
-/** Today in Oslo, `YYYY-MM-DD`: where the picker opens when the field has no date. */
-export function today(): string {
-  // Swedish dates are written YYYY-MM-DD.
-  return new Intl.DateTimeFormat('sv-SE', {timeZone: 'Europe/Oslo'}).format();
 }
 
 function gridKey(event: KeyboardEvent, date: string, on: PickerActions): void {
@@ -50,7 +44,7 @@ function dialogKey(event: KeyboardEvent, on: PickerActions): void {
 
 export function renderDialog(i18n: Localizer, picker: Picker, selected: string, on: PickerActions): TemplateResult {
   const active = picker.date;
-  const now = today();
+  const now = todayKey();
   const [long, short] = [weekdayNames(i18n.locale, 'long'), weekdayNames(i18n.locale, 'short')];
   const text = (key: 'previousYear' | 'previousMonth' | 'nextMonth' | 'nextYear') => i18n.text('calendarExtras', key);
   const nav = (key: 'previousYear' | 'previousMonth' | 'nextMonth' | 'nextYear', months: number, symbol: string) =>

@@ -85,6 +85,12 @@ const osloParts = /* @__PURE__ */ new Intl.DateTimeFormat('en-GB', {
   timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
 });
 
+/** Today in Oslo as `YYYY-MM-DD`. */
+export function todayKey(): string {
+  const {year, month, day} = osloNow();
+  return `${year}-${two(month)}-${two(day)}`;
+}
+
 /** The wall-clock date and time in Oslo at an instant (today's date for "hide past activities"). */
 export function osloNow(instant: Date = new Date()): PlainDate & {hour: number; minute: number} {
   const parts = osloParts.formatToParts(instant);
