@@ -8,10 +8,8 @@ import puppeteer from 'puppeteer-core';
 
 export const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 
-/** budgets.md: the policy a host sends, with connect-src for the data source (here the page's origin). */
-export const STRICT_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
+/** budgets.md: the policy a host sends (scripts/csp.mjs). */
+export {STRICT_CSP} from '../scripts/csp.mjs';
 
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',

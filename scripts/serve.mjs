@@ -7,16 +7,11 @@ import {createReadStream} from 'node:fs';
 import {realpath, stat} from 'node:fs/promises';
 import {extname, join, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {HOST_CSP, STRICT_CSP} from './csp.mjs';
 
 const HOST = '127.0.0.1';
 const root = await realpath(fileURLToPath(new URL('..', import.meta.url)));
 
-export const STRICT_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
-
-/** The same policy for a host page that frames the iframe fallback page (a host must allow its CDN in frame-src). */
-export const HOST_CSP = `${STRICT_CSP}; frame-src 'self'`;
 
 /** Pages served with the strict policy (URL paths) and the policy each gets. */
 const strictPages = new Map([

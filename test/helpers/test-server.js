@@ -1,13 +1,8 @@
 import {crossElementMiddleware, crossElementPlugins} from './cross-element-server.js';
+import {HOST_CSP, STRICT_CSP} from '../../scripts/csp.mjs';
 
 // Middleware for the wtr dev server: pages that must be served with particular headers.
-// Each entry: path prefix -> headers. The strict-CSP page is the CSP budgets.md holds us to.
-export const STRICT_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
-
-/** A host page with the strict policy that frames the embed page (frame-src: a host must allow its CDN). */
-export const HOST_CSP = `${STRICT_CSP}; frame-src 'self'`;
+// Each entry: which paths -> headers. The strict-CSP page is the CSP budgets.md holds us to.
 
 export const EMBED_PAGE = '/packages/elements/cdn/embed.html';
 
