@@ -242,7 +242,8 @@ export class UshtActivityCalendar extends UshtElement {
     this.applyFilter(field);
   }
 
-  private applyFilter(field: HTMLInputElement): void {
+  /** A form field, or a date the date picker chose (`{name, value}`). */
+  private applyFilter(field: {name: string; value: string; type?: string; checked?: boolean}): void {
     const value = field.type === 'checkbox' ? field.checked : field.value;
     if (value === (this as unknown as Record<string, unknown>)[field.name]) return;
     (this as unknown as Record<string, unknown>)[field.name] = value;
@@ -260,7 +261,7 @@ export class UshtActivityCalendar extends UshtElement {
   private loadExtras(): void {
     import('./calendar-extras.js').then((m) => {
       // `as never`: the extras read `strings`, private to this class (ExtrasHost in calendar-extras.ts).
-      this.extras ??= new m.CalendarExtras(this as never, (field) => this.applyFilter(field as HTMLInputElement));
+      this.extras ??= new m.CalendarExtras(this as never, (field) => this.applyFilter(field));
     }, () => undefined);
   }
 
