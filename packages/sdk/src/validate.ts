@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import {UshtValidationError, type ValidationIssue} from './errors.js';
+import {safeParseFast} from './fast-parse.js';
 import {
   FEED_FORMAT, FEED_VERSION, attributionSchema, feedCollectionNames, feedCollections, feedSchema,
   type Feed,
@@ -301,7 +302,7 @@ export function parseCollection<T>(
   const valid: T[] = [];
   const rejected: RejectedRecord[] = [];
   items.forEach((item, index) => {
-    const result = z.safeParse(schema, item);
+    const result = safeParseFast(schema, item);
     if (result.success) {
       valid.push(result.data);
       return;

@@ -45,6 +45,8 @@ export const dateOrDateTimeSchema = z.string().check(
   z.refine(isCalendarDate, 'a day that exists in the calendar'),
 );
 
+const plainWebLink = /^https?:\/\/(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63}(?:[/?#][\x21-\x7e]*)?$/i;
+
 /**
  * A link a browser may follow. Only http(s) and mailto: `javascript:`, `data:` and friends are
  * rejected here, at the boundary, so no element ever renders them as a link.
@@ -52,6 +54,10 @@ export const dateOrDateTimeSchema = z.string().check(
 export const safeUrlSchema = z.string().check(
   z.maxLength(2048),
   z.refine((value) => {
+    // `new URL` costs ~1.5 µs in Chromium (a call into the browser), and a feed has a link in most
+    // records. A plain http(s) link (letters-only top-level domain, no port, user or punycode) is
+    // one the URL parser always accepts with that protocol; anything else is parsed for real.
+    if (plainWebLink.test(value) && !/xn--/i.test(value)) return true;
     try {
       const url = new URL(value);
       return url.protocol === 'https:' || url.protocol === 'http:' || url.protocol === 'mailto:';
