@@ -80,6 +80,14 @@ function integrityFile() {
     },
   };
 }
+/**
+ * V8's explicit compile hint (Chromium 136+; a plain comment elsewhere): every function of the
+ * file is compiled while the script streams in, off the main thread, instead of lazily on its first
+ * call. The elements' render code runs as soon as the script has loaded, so lazy compilation only
+ * moved ~8 ms into every element's first render (bench: centre map, traced with V8.CompileCode).
+ */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
 const presentElementEntries = Object.fromEntries(
   Object.entries(elementEntries).filter(([, path]) => existsSync(`${elements}/out/${path}.js`)),
 );
@@ -108,7 +116,7 @@ export default [
   {
     input: {'usht-kit': `${elements}/out/index.js`},
     onwarn,
-    plugins: [templates(), nodeResolve({browser: true}), terser({module: true, format: {comments: false}})],
+    plugins: [templates(), nodeResolve({browser: true}), terser({module: true, format: {comments: false, preamble: COMPILE_HINT}})],
     output: {dir: `${elements}/cdn`, format: 'esm', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true},
   },
   // The iframe fallback page and the host's resize module. embed.js imports the kit as

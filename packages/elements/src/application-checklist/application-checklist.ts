@@ -14,6 +14,8 @@ import type {
   Source,
 } from '@usht/sdk/checklist';
 import {UshtElement} from '../shared/usht-element.js';
+import {intlTag} from '../shared/localizer.js';
+import type {Locale} from '../locales/resolve.js';
 import {DataController} from '../shared/data-controller.js';
 import {renderError, renderLoading} from '../shared/states.js';
 import {checkEnum, warnOnce} from '../shared/dev-warnings.js';
@@ -22,6 +24,11 @@ import {common} from '../locales/common.js';
 import {applicationChecklist} from '../locales/application-checklist.js';
 import {checklistStyles} from './application-checklist.styles.js';
 import {UshtChecklistChangeEvent} from './application-checklist.events.js';
+
+const kronerFormats: Partial<Record<Locale, Intl.NumberFormat>> = {};
+/** Norwegian kroner, whole kroner ("285 000 kr"); one format per locale for the page. */
+const formatKroner = (locale: Locale, n: number): string =>
+  (kronerFormats[locale] ??= new Intl.NumberFormat(intlTag[locale], {style: 'currency', currency: 'NOK', maximumFractionDigits: 0})).format(n);
 
 const TAG = 'usht-application-checklist';
 
@@ -524,7 +531,7 @@ export class UshtApplicationChecklist extends UshtElement {
 
   private errorText(error: ChecklistFieldError, label: string): string | TemplateResult {
     const i18n = this.i18n;
-    if (error.code === 'over-limit') return i18n.t('applicationChecklist', 'error-over-limit', label, i18n.formatCurrency(error.limit ?? 0));
+    if (error.code === 'over-limit') return i18n.t('applicationChecklist', 'error-over-limit', label, formatKroner(i18n.locale, error.limit ?? 0));
     return i18n.t('applicationChecklist', `error-${error.code}`, label);
   }
 
@@ -536,7 +543,7 @@ export class UshtApplicationChecklist extends UshtElement {
     const hint = field === 'caseNumber'
       ? nothing
       : field === 'earmarkedLeveHeleLivet' && max !== undefined
-        ? i18n.t('applicationChecklist', 'earmarkedHint', i18n.formatCurrency(max))
+        ? i18n.t('applicationChecklist', 'earmarkedHint', formatKroner(i18n.locale, max))
         : i18n.t('applicationChecklist', 'amountHint');
     const value = field === 'caseNumber' ? progress.caseNumber : progress.amounts[field] ?? '';
     const describedBy = [hint === nothing ? '' : `field-hint-${field}`, error ? `field-error-${field}` : ''].filter(Boolean).join(' ');
@@ -564,7 +571,7 @@ export class UshtApplicationChecklist extends UshtElement {
     const withUnused = progress.answers.hasUnusedFunds === true && progress.answers.applyingAgain === true;
     return html`<p class="total">
       <span>${i18n.t('applicationChecklist', withUnused ? 'totalWithUnused' : 'total')}:</span>
-      <strong>${overview.totalAsked === null ? i18n.t('applicationChecklist', 'totalPending') : i18n.formatCurrency(overview.totalAsked)}</strong>
+      <strong>${overview.totalAsked === null ? i18n.t('applicationChecklist', 'totalPending') : formatKroner(i18n.locale, overview.totalAsked)}</strong>
     </p>`;
   }
 

@@ -123,6 +123,11 @@ export const centreMapStyles = css`
     padding: 0.5rem 0.75rem;
     border-block-end: 1px solid var(--_usht-border-subtle);
     border-inline-start: 0.25rem solid transparent;
+    /* Centres below the fold are laid out when they scroll near: two thirds of the list's layout
+       cost leaves the first frame (budgets.md). They stay in the accessibility tree and in
+       find-in-page; the estimate is about one centre's height, then its real height is kept. */
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 9rem;
   }
   .item[data-selected] {
     border-inline-start-color: var(--_usht-accent);

@@ -351,8 +351,12 @@ describe('usht-centre-map', () => {
     await el.updateComplete;
     const chosen = selectedMarker(el)!;
     const other = markers(el).find((m) => m !== chosen)!;
-    expect(chosen.querySelector('.dot')!.localName).to.equal('path');
-    expect(other.querySelector('.dot')!.localName).to.equal('circle');
+    // A round dot is drawn with arcs, the diamond with straight lines only.
+    const shape = (marker: Element) => (/a/i.test(marker.querySelector('.dot')!.getAttribute('d')!) ? 'round' : 'diamond');
+    expect(shape(chosen)).to.equal('diamond');
+    expect(shape(other)).to.equal('round');
+    const size = (marker: Element) => marker.querySelector<SVGGraphicsElement>('.dot')!.getBBox().width;
+    expect(size(chosen)).to.be.greaterThan(size(other) * 1.5);
     const [a, b] = [chosen, other].map((m) => getComputedStyle(m.querySelector('.dot')!).strokeWidth);
     expect(a).to.not.equal(b);
   });

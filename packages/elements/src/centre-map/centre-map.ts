@@ -51,6 +51,13 @@ const SELECTED = 11;
 // A 28 px hit circle around each marker and at least that much between two: WCAG 2.5.8 asks 24.
 const TARGET = 28;
 const FINDER_LIMIT = 8;
+/**
+ * Map units per CSS px before the map is measured: the map at its widest (36rem at 16 px, the
+ * `--usht-centre-map-max-width` default), as on any screen wider than about 1,200 px. Elsewhere the
+ * ResizeObserver corrects it after layout and before paint, in the same frame; measuring the
+ * width before rendering instead forced a layout of the host page on every first render.
+ */
+const WIDEST_SCALE = (36 * 16) / outlineWidth;
 
 let sdkModule: typeof import('@usht/sdk') | undefined;
 const loadSdk = () => import('@usht/sdk').then((sdk) => (sdkModule = sdk));
@@ -58,9 +65,10 @@ const loadSdk = () => import('@usht/sdk').then((sdk) => (sdkModule = sdk));
 let nbCollator: Intl.Collator | undefined;
 const collator = () => (nbCollator ??= new Intl.Collator('nb'));
 
+/** A link's host for its text ("utviklingssenter.no"); read from the text, as `new URL` costs ~0.1 ms a call in Chromium. */
 const hostLabel = (url: string): string => {
-  const {hostname, href} = new URL(url);
-  return hostname ? hostname.replace(/^www\./, '') : href.replace(/^mailto:/, '');
+  const host = /^https?:\/\/(?:[^@/?#]*@)?([^/?#:]+)/i.exec(url)?.[1];
+  return host ? host.toLowerCase().replace(/^www\./, '') : url.replace(/^mailto:/i, '');
 };
 
 /**
@@ -147,7 +155,7 @@ export class UshtCentreMap extends UshtElement {
   headingLevel = 2;
 
   /** What the person sees change: one reactive object, so one decorated property (each costs bytes). */
-  @state() private view: View = {query: '', options: [], active: -1, answer: '', focus: 0, scale: 0.5};
+  @state() private view: View = {query: '', options: [], active: -1, answer: '', focus: 0, scale: WIDEST_SCALE};
 
   private layer: CountyLayer | undefined;
   private layerFailed = false;
@@ -174,7 +182,6 @@ export class UshtCentreMap extends UshtElement {
     if (!data) return;
     const fresh = data !== this.seenData;
     this.seenData = data;
-    if (fresh) this.guessScale();
     if (fresh || changed.has('municipality') || this.municipalityPending) this.applyMunicipality(data);
     if (fresh || changed.has('selected') || changed.has('municipality')) {
       const id = this.selected;
@@ -208,17 +215,6 @@ export class UshtCentreMap extends UshtElement {
   private rescale(width: number): void {
     const scale = Math.round((width / outlineWidth) * 1000) / 1000;
     if (width > 0 && scale !== this.view.scale) this.patch({scale});
-  }
-
-  /**
-   * The map's width before it is drawn, from the host's width and the layout rules in our CSS (two
-   * columns from 43.5rem, the map at most 36rem), so the first frame has the right marker sizes and
-   * the ResizeObserver does not have to draw the markers a second time.
-   */
-  private guessScale(): void {
-    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    const width = this.getBoundingClientRect().width;
-    this.rescale(Math.min(width >= 43.5 * rem ? (width - 1.5 * rem) / 2 : width, 36 * rem));
   }
 
   /** `heading-level` kept within what ARIA allows for a section heading. */
@@ -412,31 +408,34 @@ export class UshtCentreMap extends UshtElement {
     </section>`;
   }
 
+  /**
+   * One template for all facts of a centre, the rows without a value `hidden`: the list renders
+   * this 21 times on first render, and every nested template instance was a large share of it
+   * (budgets.md: first render). Only links need a template of their own.
+   */
   private renderFacts(c: Centre, data: MapData): TemplateResult {
     const i18n = this.i18n;
     const unconfirmed = i18n.t('common', 'unconfirmed');
-    const host = c.host.name
-      ? html`${c.host.name}${c.uncertain ? html` (${unconfirmed})` : nothing}`
-      : html`${unconfirmed}${c.host.candidate ? html` (${i18n.t('centreMap', 'hostCandidate', c.host.candidate.name)})` : nothing}`;
+    // Text in brackets after a value: plain text, unless it is Bokmål standing in for Sami (lang="nb").
+    const note = (text: string | TemplateResult) => (typeof text === 'string' ? ` (${text})` : html` (${text})`);
+    const host = c.host.name ?? unconfirmed;
+    const hostNote = c.host.name
+      ? (c.uncertain ? note(unconfirmed) : '')
+      : (c.host.candidate ? note(i18n.t('centreMap', 'hostCandidate', c.host.candidate.name)) : '');
     const served = data.served.get(c.id)?.length ?? 0;
     const satellites = c.satellites.filter((s) => s.current !== false);
-    const row = (label: string | TemplateResult, value: unknown) => html`<div><dt>${label}:</dt> <dd>${value}</dd></div>`;
+    const satelliteText = satellites.map((s) => (s.current === null ? [s.name, note(unconfirmed)] : s.name));
+    const contacts = c.contacts ?? [];
     return html`<dl class="facts">
-        ${row(i18n.t('centreMap', 'host'), host)}
-        ${row(i18n.t('centreMap', 'area'), html`${c.area}${served ? ` (${i18n.count('centreMap', 'municipalityCount', served)})` : nothing}`)}
-        ${satellites.length
-          ? row(i18n.t('centreMap', 'satellites'), satellites.map((s, i) => html`${i ? ', ' : nothing}${s.name}${s.current === null ? html` (${unconfirmed})` : nothing}`))
-          : nothing}
-        ${c.websites.length
-          ? row(i18n.t('centreMap', 'websites'), c.websites.map((w, i) => html`${i ? ', ' : nothing}<a href=${w.url}>${hostLabel(w.url)}</a>`))
-          : nothing}
-        ${c.contacts?.length
-          ? row(i18n.t('centreMap', 'contacts'), c.contacts.map((p) => html`<span class="contact">${[p.name, p.role].filter(Boolean).join(', ')}
-              ${p.email ? html`<a href="mailto:${p.email}">${p.email}</a>` : nothing}
-              ${p.phone ? html`<a href="tel:${p.phone.replace(/ /g, '')}">${p.phone}</a>` : nothing}</span>`))
-          : nothing}
+        <div><dt>${i18n.t('centreMap', 'host')}:</dt> <dd>${host}${hostNote}</dd></div>
+        <div><dt>${i18n.t('centreMap', 'area')}:</dt> <dd>${c.area}${served ? ` (${i18n.count('centreMap', 'municipalityCount', served)})` : ''}</dd></div>
+        <div ?hidden=${!satellites.length}><dt>${i18n.t('centreMap', 'satellites')}:</dt> <dd>${satelliteText.map((text, i) => [i ? ', ' : '', text])}</dd></div>
+        <div ?hidden=${!c.websites.length}><dt>${i18n.t('centreMap', 'websites')}:</dt> <dd>${c.websites.map((w, i) => html`${i ? ', ' : ''}<a href=${w.url}>${hostLabel(w.url)}</a>`)}</dd></div>
+        <div ?hidden=${!contacts.length}><dt>${i18n.t('centreMap', 'contacts')}:</dt> <dd>${contacts.map((p) => html`<span class="contact">${[p.name, p.role].filter(Boolean).join(', ')}
+          <a href=${p.email ? `mailto:${p.email}` : nothing} ?hidden=${!p.email}>${p.email}</a>
+          <a href=${p.phone ? `tel:${p.phone.replace(/ /g, '')}` : nothing} ?hidden=${!p.phone}>${p.phone}</a></span>`)}</dd></div>
       </dl>
-      ${c.location ? nothing : html`<p class="off-map">${i18n.t('centreMap', 'notOnMap')}</p>`}`;
+      <p class="off-map" ?hidden=${!!c.location}>${i18n.t('centreMap', 'notOnMap')}</p>`;
   }
 
   private renderMap(data: MapData): TemplateResult {
@@ -477,14 +476,16 @@ export class UshtCentreMap extends UshtElement {
     const selected = centre.id === this.selected;
     const r = (selected ? SELECTED : DOT) / this.view.scale;
     const name = centre.host.name ? `${centre.name}, ${centre.host.name}` : centre.name;
-    // Selected: a larger diamond with a dark outline; others: a dot. Shape and outline, not colour alone (WCAG 1.4.1).
+    // Selected: a larger diamond with a dark outline; others: a dot. Shape and outline, not colour
+    // alone (WCAG 1.4.1). Both are one path, so a marker is one template (first render).
+    const d = selected
+      ? `M${m.x} ${m.y - r * 1.3}l${r * 1.3} ${r * 1.3}l${-r * 1.3} ${r * 1.3}l${-r * 1.3} ${-r * 1.3}z`
+      : `M${m.x - r} ${m.y}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0z`;
     return svg`<g class="marker" role="option" tabindex=${index === this.view.focus ? 0 : -1} aria-selected=${selected ? 'true' : 'false'}
       ?data-selected=${selected} @click=${() => this.select(centre.id, true)}>
       <title>${name}</title>
       <circle class="hit" cx=${m.x} cy=${m.y} r=${TARGET / 2 / this.view.scale}></circle>
-      ${selected
-        ? svg`<path class="dot" d="M${m.x} ${m.y - r * 1.3}l${r * 1.3} ${r * 1.3}l${-r * 1.3} ${r * 1.3}l${-r * 1.3} ${-r * 1.3}z"></path>`
-        : svg`<circle class="dot" cx=${m.x} cy=${m.y} r=${r}></circle>`}
+      <path class="dot" d=${d}></path>
       <circle class="ring" cx=${m.x} cy=${m.y} r=${(TARGET / 2 + 2) / this.view.scale}></circle>
     </g>`;
   }
