@@ -1,4 +1,5 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {nothing} from 'lit';
 import {sendKeys} from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import {createClient, feedSource, queryActivities, type Activity, type UshtClient} from '@usht/sdk';
@@ -198,6 +199,25 @@ describe('usht-activity-calendar: agenda', () => {
       expect(spokenText(el)).not.to.contain('javascript:');
     } finally {
       URL.revokeObjectURL(url);
+    }
+  });
+
+  it('puts its headings at the level the host asks for, within what ARIA allows', async () => {
+    const levels = (el: Element) => ({
+      day: all(el, '.list > li > [role="heading"]')[0]!.getAttribute('aria-level'),
+      title: all(el, 'li.item [role="heading"]')[0]!.getAttribute('aria-level'),
+    });
+    const cases: [string | undefined, {day: string; title: string}][] = [
+      [undefined, {day: '3', title: '4'}], ['2', {day: '2', title: '3'}], ['5', {day: '5', title: '6'}],
+      // Out of range or not a number: the nearest level that works, never "NaN" or 7.
+      ['9', {day: '5', title: '6'}], ['1', {day: '2', title: '3'}], ['tre', {day: '3', title: '4'}],
+    ];
+    for (const [attribute, expected] of cases) {
+      const el = await mount(html`<usht-activity-calendar heading-level=${attribute ?? nothing} .client=${clientWith(statuses())}></usht-activity-calendar>`);
+      expect(levels(el), `heading-level=${attribute}`).to.deep.equal(expected);
+      el.view = 'month';
+      await shown(el);
+      expect(one(el, '#month').getAttribute('aria-level'), `month heading, heading-level=${attribute}`).to.equal(expected.day);
     }
   });
 

@@ -393,8 +393,13 @@ export class UshtActivityCalendar extends UshtElement {
     history.replaceState(history.state, '', url);
   }
 
+  /** `heading-level` within 2–5 (a number or not), so activity titles one level below stay within ARIA's 6. */
+  private get level(): number {
+    return Math.min(5, Math.max(2, Math.round(this.headingLevel) || 3));
+  }
+
   private heading(level: number, content: unknown, id?: string): TemplateResult {
-    return html`<div role="heading" aria-level=${Math.min(6, Math.max(2, level))} class="heading" id=${id ?? nothing} tabindex=${id ? '-1' : nothing} part=${level === this.headingLevel ? 'date' : nothing}>${content}</div>`;
+    return html`<div role="heading" aria-level=${level} class="heading" id=${id ?? nothing} tabindex=${id ? '-1' : nothing} part=${level === this.level ? 'date' : nothing}>${content}</div>`;
   }
 
   private memo(key: string, make: () => string): string {
@@ -517,7 +522,7 @@ export class UshtActivityCalendar extends UshtElement {
       if (n >= this.shown) break;
       const list = (occurrencesOn(index, day)).slice(0, this.shown - n);
       groups.push(html`<li class="group">
-        ${this.heading(this.headingLevel, html`${this.day(day)}${day === today ? html` <span class="today">(${i18n.t('activityCalendar', 'today')})</span>` : nothing}`)}
+        ${this.heading(this.level, html`${this.day(day)}${day === today ? html` <span class="today">(${i18n.t('activityCalendar', 'today')})</span>` : nothing}`)}
         <ul class="items">${list.map((o) => this.renderItem(o, today, n++))}</ul>
       </li>`);
     }
@@ -540,7 +545,7 @@ export class UshtActivityCalendar extends UshtElement {
       html`<div><dt>${i18n.t('activityCalendar', label)}:</dt><dd lang=${lang ?? nothing}>${value}</dd></div>`;
     const forTitle = html`<span class="visually-hidden">: ${a.title}</span>`;
     return html`<li class="item" part="item" tabindex="-1" data-n=${n} data-status=${a.status}>
-      ${this.heading(this.headingLevel + 1, html`${a.status === 'scheduled' ? nothing : html`<span class="tag">${i18n.t('activityCalendar', a.status)}</span> `}<span class="title" lang=${a.language}>${a.title}</span>`)}
+      ${this.heading(this.level + 1, html`${a.status === 'scheduled' ? nothing : html`<span class="tag">${i18n.t('activityCalendar', a.status)}</span> `}<span class="title" lang=${a.language}>${a.title}</span>`)}
       <p><time datetime=${o.startTime ? `${o.date}T${o.startTime}` : o.date}>${this.timeText(o)}</time> · ${this.placeText(a)}</p>
       <dl class="facts">
         ${fact('centre', names?.centres.get(a.centreId) ?? a.centreId)}
@@ -596,7 +601,7 @@ export class UshtActivityCalendar extends UshtElement {
     };
     return html`<div class="month-nav">
         <button type="button" class="secondary" @click=${() => this.moveTo(addMonths(active, -1), false)}>‹ ${i18n.t('activityCalendar', 'previousMonth')}</button>
-        <div role="heading" aria-level=${this.headingLevel} class="heading" id="month" aria-live="polite">${formatDate(i18n.locale, parsePlainDate(active), 'month')}</div>
+        <div role="heading" aria-level=${this.level} class="heading" id="month" aria-live="polite">${formatDate(i18n.locale, parsePlainDate(active), 'month')}</div>
         <button type="button" class="secondary" @click=${() => this.moveTo(addMonths(active, 1), false)}>${i18n.t('activityCalendar', 'nextMonth')} ›</button>
       </div>
       <table role="grid" part="grid" aria-labelledby="month" aria-describedby="help" @keydown=${this.handleGridKey} @click=${this.handleGridClick}>
@@ -616,7 +621,7 @@ export class UshtActivityCalendar extends UshtElement {
   private renderDay(day: string, list: readonly Occurrence[]): TemplateResult {
     const today = todayKey();
     return html`<section aria-labelledby="day-heading">
-      ${this.heading(this.headingLevel, this.strings.t('activityCalendar', 'dayHeading', this.day(day)), 'day-heading')}
+      ${this.heading(this.level, this.strings.t('activityCalendar', 'dayHeading', this.day(day)), 'day-heading')}
       ${list.length
         ? html`<ul class="items list">${list.slice(0, this.shown).map((o, n) => this.renderItem(o, today, n))}</ul>${this.renderMore(list.length - this.shown)}`
         : html`<p>${this.strings.t('activityCalendar', 'noneThisDay')}</p>`}

@@ -1,4 +1,5 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {nothing} from 'lit';
 import {sendKeys, setViewport} from '@web/test-runner-commands';
 import './usht-centre-map.js';
 import type {UshtCentreMap} from './centre-map.js';
@@ -95,6 +96,14 @@ describe('usht-centre-map', () => {
     const finnmark = items.find((i) => i.textContent?.includes('USHT Finnmark'))!;
     expect(seen(finnmark)).not.to.contain('Kontakt');
     await expect(el).to.be.accessible();
+  });
+
+  it('puts its headings at the level the host asks for, within what ARIA allows', async () => {
+    for (const [attribute, expected] of [[undefined, '2'], ['4', '4'], ['9', '6'], ['1', '2'], ['fire', '2']] as const) {
+      const el = await mount(html`<usht-centre-map selected="troms" heading-level=${attribute ?? nothing}></usht-centre-map>`);
+      const levels = $$(el, '[role="heading"]').map((h) => h.getAttribute('aria-level'));
+      expect(levels, `heading-level=${attribute}: the list's and the details' headings`).to.deep.equal([expected, expected]);
+    }
   });
 
   it('says the Østfold host is not confirmed and leaves it off the map', async () => {
