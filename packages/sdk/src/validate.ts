@@ -289,7 +289,8 @@ function recordId(record: unknown): string | undefined {
 /**
  * Parse each record of a collection on its own: the valid ones are usable, the invalid ones are
  * reported with the path of every bad field, and nothing invalid is passed on. Throws only when
- * `items` is not an array at all.
+ * `items` is not an array at all. A valid record without unknown keys may be the object given
+ * (fast-parse.ts): treat records as read-only.
  */
 export function parseCollection<T>(
   schema: z.ZodMiniType<T>,
