@@ -6,7 +6,8 @@
 //  - `/__test/feed/<mode>/<token>`: loopback data sources that fail, hang past the timeout or
 //    return invalid data until `/__test/heal/<token>` is requested, then serve a valid feed
 //    (`/__test/status/<token>` tells how many requests came and how many are still open); and the
-//    hostile feed (`/__test/feed/hostile`). Real HTTP over loopback, never a stubbed fetch. The
+//    hostile feed (`/__test/feed/hostile`); `/__test/api/priority-areas`, a REST API with one
+//    collection. Real HTTP over loopback, never a stubbed fetch. The
 //    paths have no file extension: wtr marks every path with one as cacheable for a year, and a
 //    cached 503 would make "try again" fail forever;
 //  - a `usht-requests` command that records every request the browser page makes (Chromium's own
@@ -142,6 +143,12 @@ export const crossElementMiddleware = [
       healed.add(heal[1]);
       ctx.status = 204;
       return undefined;
+    }
+    // A USHT REST API (the SDK's http source, `<usht-provider base-url>`) with one collection: the
+    // embedded priority areas, each name marked "(API)" so a test can tell them from the embedded data.
+    if (ctx.path === '/__test/api/priority-areas') {
+      const {default: areas} = await import('../../packages/sdk/dist/data/priority-areas.js');
+      return sendJson(ctx, 200, {items: areas.map((area) => ({...area, name: `${area.name} (API)`}))});
     }
     if (ctx.path === '/__test/feed/hostile') {
       return sendJson(ctx, 200, hostileFeed(ctx.query.today ? String(ctx.query.today) : undefined));

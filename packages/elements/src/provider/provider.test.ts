@@ -80,6 +80,21 @@ describe('usht-provider', () => {
     expect(warnings[0]).to.contain('color-scheme="midnight"').and.contain('light, dark');
   });
 
+  it('reads from a REST API given as base-url, resolved against the page', async () => {
+    const provider = await fixture<UshtProvider>(html`<usht-provider base-url="/__test/api"><usht-priority-badge area="demensplan-2025"></usht-priority-badge></usht-provider>`);
+    const badge = provider.querySelector<UshtPriorityBadge>('usht-priority-badge')!;
+    // The API marks its names: the badge did not fall back to the embedded data.
+    await waitUntil(() => visibleText(badge).includes('Demensplan 2025 (API)'), `badge shows "${visibleText(badge)}"`, {timeout: 5000});
+    expect(performance.getEntriesByType('resource').some((e) => e.name === new URL('/__test/api/priority-areas', location.href).href)).to.equal(true);
+  });
+
+  it('reads from a feed given as feed, and shows the failure state when the feed fails', async () => {
+    const provider = await fixture<UshtProvider>(html`<usht-provider feed="/__test/feed/failing" timeout="2000"><usht-priority-badge area="demensplan-2025"></usht-priority-badge></usht-provider>`);
+    const badge = provider.querySelector<UshtPriorityBadge>('usht-priority-badge')!;
+    const alert = await shadowMatch(badge, '[role="alert"]');
+    expect(visibleText(alert)).to.contain('Prøv igjen');
+  });
+
   it('takes no room and no focus of its own', async () => {
     const {provider, badge} = await providerWithBadge();
     await shadowMatch(badge, '[part~="name"]');
