@@ -27,7 +27,7 @@ export const ceilings = {
   'usht-priority-badge': 12.6,
   'usht-application-checklist': 18.7,
   'usht-activity-calendar': 19.4,
-  'usht-centre-map': 19.6,
+  'usht-centre-map': 19.1,
 };
 
 const kib = (n) => n / 1024;

@@ -10,7 +10,7 @@ import {warnOnce} from '../shared/dev-warnings.js';
 import {stateStyles, tokens} from '../shared/tokens.styles.js';
 import {centreMapStyles} from './centre-map.styles.js';
 import {UshtCentreSelectEvent} from './centre-map.events.js';
-import {countyLayer, type CountyLayer} from './counties.js';
+import type {CountyLayer} from './counties.js';
 import {insetFrame, insetRegion, placeMarkers, type PlacedMarker} from './projection.js';
 import {outlineHeight, outlinePath, outlineWidth} from './norway-outline.js';
 
@@ -159,6 +159,8 @@ export class UshtCentreMap extends UshtElement {
 
   private layer: CountyLayer | undefined;
   private layerFailed = false;
+  /** Resolves once the county layer the host gave has been read (or found unusable). */
+  private layerRead: Promise<void> | undefined;
   private seenData: MapData | undefined;
   /** The `selected` or `municipality` value the data has no match for. */
   private centreNote: string | undefined;
@@ -229,13 +231,35 @@ export class UshtCentreMap extends UshtElement {
   private readCounties(): void {
     this.layer = undefined;
     this.layerFailed = false;
-    if (this.counties === undefined || this.counties === null) return;
-    try {
-      this.layer = countyLayer(this.counties);
-    } catch (error) {
+    const counties = this.counties;
+    if (counties === undefined || counties === null) {
+      this.layerRead = undefined;
+      return;
+    }
+    const failed = (error: unknown) => {
       this.layerFailed = true;
       warnOnce(`${TAG}:counties:${String(error)}`, `<${TAG}>: the counties layer is not drawn: ${(error as Error).message}.`);
-    }
+    };
+    // The layer's code loads only for a host that gives one: most maps never need it (size budget).
+    this.layerRead = import('./counties.js').then(({countyLayer}) => {
+      if (this.counties !== counties) return;
+      try {
+        this.layer = countyLayer(counties);
+      } catch (error) {
+        failed(error);
+      }
+      this.requestUpdate();
+    }, (error: unknown) => {
+      failed(error);
+      this.requestUpdate();
+    });
+  }
+
+  /** Includes reading a county layer the host gave, so `await el.updateComplete` sees it drawn. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.layerRead;
+    return super.getUpdateComplete();
   }
 
   private applyMunicipality(data: MapData): void {
