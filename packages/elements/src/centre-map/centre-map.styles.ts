@@ -123,11 +123,9 @@ export const centreMapStyles = css`
     padding: 0.5rem 0.75rem;
     border-block-end: 1px solid var(--_usht-border-subtle);
     border-inline-start: 0.25rem solid transparent;
-    /* Centres below the fold are laid out when they scroll near: two thirds of the list's layout
-       cost leaves the first frame (budgets.md). They stay in the accessibility tree and in
-       find-in-page; the estimate is about one centre's height, then its real height is kept. */
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 9rem;
+    /* No content-visibility: auto here, though it would take most of the list's layout out of the
+       first frame: Chromium then leaves the centres below the fold out of the accessibility tree,
+       so a screen reader would not find them (test: "keeps every centre in the accessibility tree"). */
   }
   .item[data-selected] {
     border-inline-start-color: var(--_usht-accent);

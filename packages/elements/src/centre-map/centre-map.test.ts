@@ -1,6 +1,6 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {nothing} from 'lit';
-import {sendKeys, setViewport} from '@web/test-runner-commands';
+import {a11ySnapshot, sendKeys, setViewport} from '@web/test-runner-commands';
 import './usht-centre-map.js';
 import type {UshtCentreMap} from './centre-map.js';
 import type {UshtCentreSelectEvent} from './centre-map.events.js';
@@ -15,6 +15,12 @@ afterEach(async () => {
   output.verify();
   await setViewport({width: 800, height: 600});
 });
+
+interface AxNode {
+  role: string;
+  name: string;
+  children?: AxNode[];
+}
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
@@ -104,6 +110,23 @@ describe('usht-centre-map', () => {
       const levels = $$(el, '[role="heading"]').map((h) => h.getAttribute('aria-level'));
       expect(levels, `heading-level=${attribute}: the list's and the details' headings`).to.deep.equal([expected, expected]);
     }
+  });
+
+  it('keeps every centre in the accessibility tree, those below the fold too', async () => {
+    // A screen reader reads the list from the accessibility tree, not the screen: a centre left out
+    // of it until it is scrolled into view (content-visibility, virtual lists) cannot be found.
+    const el = await mount(html`<usht-centre-map></usht-centre-map>`);
+    const tree = (await a11ySnapshot({})) as unknown as AxNode;
+    const names: string[] = [];
+    const walk = (node: AxNode) => {
+      if (node.role === 'button' && node.name.startsWith('USHT')) names.push(node.name);
+      node.children?.forEach(walk);
+    };
+    walk(tree);
+    expect(names).to.have.length(21);
+    const last = $$(el, '[part="item"]').at(-1)!;
+    expect(last.getBoundingClientRect().top, 'the last centre is below the fold').to.be.greaterThan(window.innerHeight);
+    expect(names.at(-1)).to.equal(last.querySelector('button')!.textContent);
   });
 
   it('says the Østfold host is not confirmed and leaves it off the map', async () => {
