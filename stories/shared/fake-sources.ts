@@ -87,6 +87,23 @@ export function withInvalidRecordsSource(base: DataSource = realSource(), invali
   }, base);
 }
 
+/**
+ * The records of `base`, with two contact people on one centre (Troms). No centre of the embedded
+ * data names its contact people yet: these two are invented sample people, for stories and tests.
+ */
+export function withSampleContactsSource(base: DataSource = realSource()): DataSource {
+  const contacts = [
+    {name: 'Kari Testperson', role: 'rådgiver', email: 'kari@example.no', phone: '+47 12 34 56 78', source: ['usht-kit-sample']},
+    {name: 'Ola Testperson', email: 'ola@example.no', source: ['usht-kit-sample']},
+  ];
+  return wrap('fake: sample contact people', async (method, _args, delegate) => {
+    const result = await delegate();
+    if (method !== 'centres') return result;
+    const set = result as {items: readonly {id: string}[]};
+    return {...set, items: set.items.map((c) => (c.id === 'troms' ? {...c, contacts} : c))};
+  }, base);
+}
+
 const defaultInvalid: Partial<Record<Method, readonly RejectedRecord[]>> = {
   priorityAreas: [{path: 'priorityAreas[16]', id: 'ugyldig-omrade', issues: [{path: 'category', message: 'expected one of standing, national, leve-hele-livet'}]}],
   activities: [

@@ -2,7 +2,7 @@
 // them as fixtures); data comes from the embedded set or a fake source, never the network.
 import {html} from 'lit';
 import './usht-centre-map.js';
-import {clientOn, emptySource, failingOnceSource, neverResolvingSource, realSource, withInvalidRecordsSource} from '../../../../stories/shared/fake-sources.js';
+import {clientOn, emptySource, failingOnceSource, neverResolvingSource, realSource, withInvalidRecordsSource, withSampleContactsSource} from '../../../../stories/shared/fake-sources.js';
 import {darkCanvas, designsystemetCanvas, narrow} from '../../../../stories/shared/decorators.js';
 
 export default {
@@ -41,6 +41,12 @@ export const UnknownMunicipality = () => html`<usht-centre-map municipality="999
 
 /** Two municipalities are called Herøy: the finder asks which one instead of guessing. */
 export const FinderDuplicateName = () => html`<usht-centre-map municipality="Herøy"></usht-centre-map>`;
+
+/**
+ * Contact people with e-mail and phone links, in the list and the details. No centre of the embedded
+ * data names its contact people yet: the two shown for USHT Troms are invented sample people.
+ */
+export const ContactPeople = () => html`<usht-centre-map selected="troms" .client=${clientOn(withSampleContactsSource())}></usht-centre-map>`;
 
 /** Oslo selected: the Oslofjord centres are drawn in the enlarged inset. */
 export const OslofjordInset = () => html`<usht-centre-map selected="oslo"></usht-centre-map>`;

@@ -5,8 +5,7 @@ import './usht-centre-map.js';
 import type {UshtCentreMap} from './centre-map.js';
 import type {UshtCentreSelectEvent} from './centre-map.events.js';
 import {captureConsole, visibleText} from '../../../../test/foundation/helpers.js';
-import {clientOn, failingOnceSource, neverResolvingSource, realSource} from '../../../../stories/shared/fake-sources.js';
-import type {DataSource} from '@usht/sdk';
+import {clientOn, failingOnceSource, neverResolvingSource, realSource, withSampleContactsSource} from '../../../../stories/shared/fake-sources.js';
 import {sampleCounties} from './centre-map.stories.js';
 
 const output = captureConsole();
@@ -79,20 +78,7 @@ describe('usht-centre-map', () => {
   });
 
   it('lists contact people with their e-mail and phone links, and no contact row where a centre has none', async () => {
-    // The embedded data has no contact people yet: test data on one real centre.
-    const base = realSource();
-    const source = Object.assign(Object.create(base) as DataSource, {
-      description: 'embedded data with test contacts',
-      async centres(options?: Parameters<DataSource['centres']>[0]) {
-        const set = await base.centres(options);
-        const contacts = [
-          {name: 'Kari Testperson', role: 'rådgiver', email: 'kari@example.no', phone: '+47 12 34 56 78', source: ['test']},
-          {name: 'Ola Testperson', email: 'ola@example.no', source: ['test']},
-        ];
-        return {...set, items: set.items.map((c) => (c.id === 'troms' ? {...c, contacts} : c))};
-      },
-    });
-    const el = await mount(html`<usht-centre-map .client=${clientOn(source)}></usht-centre-map>`);
+    const el = await mount(html`<usht-centre-map .client=${clientOn(withSampleContactsSource())}></usht-centre-map>`);
     const items = $$(el, '[part="item"]');
     const troms = items.find((i) => i.textContent?.includes('USHT Troms'))!;
     expect(seen(troms)).to.contain('Kontakt: Kari Testperson, rådgiver kari@example.no +47 12 34 56 78 Ola Testperson ola@example.no');
