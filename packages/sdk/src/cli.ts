@@ -15,6 +15,7 @@ import type {ActivityQuery, RejectedRecord} from './sources/data-source.js';
 import {compareActivities, matchesActivity} from './sources/filter.js';
 import {createTransport} from './sources/transport.js';
 import {parseFeed, validateFeed, type FeedReport} from './validate.js';
+import {validationWording, wordingLanguages, type WordingLanguage} from './wording/index.js';
 
 const EXIT_OK = 0;
 const EXIT_INVALID = 1;
@@ -23,7 +24,7 @@ const EXIT_USAGE = 2;
 const HELP = `usht: check USHT data feeds and turn their activities into a calendar
 
 Usage:
-  usht validate <file-or-url>
+  usht validate <file-or-url> [--lang nb|nn|en]
   usht ics <file-or-url> [options]
   usht ics --embedded [options]
   usht --help | --version
@@ -34,6 +35,10 @@ Commands:
              each collection are valid.
   ics        Write the feed's valid activities as an iCalendar (RFC 5545) file.
              Records that fail validation are left out and listed on stderr.
+
+Options for validate:
+      --lang <nb|nn|en>      Language of the problems (default en); the activity
+                             editor shows the same wording beside each field
 
 Options for ics:
   -o, --output <file>        Write to this file instead of standard output
@@ -129,36 +134,55 @@ function recordLabel(record: RejectedRecord): string {
   return record.id ? `${record.path} (id ${record.id})` : record.path;
 }
 
-function printReport(where: string, report: FeedReport): void {
+/** The report's own words around the problems, in the language of `--lang`. */
+const reportWords = {
+  en: {
+    notAFeed: 'not a usable USHT feed', invalid: (n: number) => plural(n, 'invalid record', 'invalid records'), valid: 'valid',
+    warnings: 'Warnings (the records are still valid):', empty: 'The feed holds no collections.', summary: 'Summary:',
+    counts: (valid: number, total: number, invalid: number) => `${valid} of ${total} valid${invalid ? `, ${invalid} invalid` : ''}`,
+  },
+  nb: {
+    notAFeed: 'ikke en brukbar USHT-feed', invalid: (n: number) => plural(n, 'ugyldig post', 'ugyldige poster'), valid: 'gyldig',
+    warnings: 'Advarsler (postene er likevel gyldige):', empty: 'Feeden har ingen samlinger.', summary: 'Oppsummering:',
+    counts: (valid: number, total: number, invalid: number) => `${valid} av ${total} gyldige${invalid ? `, ${invalid} ugyldige` : ''}`,
+  },
+  nn: {
+    notAFeed: 'ikkje ein brukande USHT-feed', invalid: (n: number) => plural(n, 'ugyldig post', 'ugyldige postar'), valid: 'gyldig',
+    warnings: 'Åtvaringar (postane er likevel gyldige):', empty: 'Feeden har ingen samlingar.', summary: 'Oppsummering:',
+    counts: (valid: number, total: number, invalid: number) => `${valid} av ${total} gyldige${invalid ? `, ${invalid} ugyldige` : ''}`,
+  },
+} satisfies Record<WordingLanguage, unknown>;
+
+function printReport(where: string, report: FeedReport, lang: WordingLanguage): void {
+  const words = reportWords[lang];
   if (report.envelope.length > 0) {
-    out(`${where}: not a usable USHT feed\n`);
+    out(`${where}: ${words.notAFeed}\n`);
     for (const issue of report.envelope) out(`  ${formatIssue(issue)}\n`);
     return;
   }
   if (report.rejected.length > 0) {
-    out(`${where}: ${plural(report.rejected.length, 'invalid record', 'invalid records')}\n`);
+    out(`${where}: ${words.invalid(report.rejected.length)}\n`);
     for (const record of report.rejected) {
       out(`\n${recordLabel(record)}\n`);
       for (const issue of record.issues) out(`  ${formatIssue(issue)}\n`);
     }
     out('\n');
   } else {
-    out(`${where}: valid\n`);
+    out(`${where}: ${words.valid}\n`);
   }
   if (report.warnings.length > 0) {
-    out(`Warnings (the records are still valid):\n`);
+    out(`${words.warnings}\n`);
     for (const warning of report.warnings) out(`  ${formatIssue(warning)}\n`);
   }
   const counts = Object.entries(report.counts);
   if (counts.length === 0) {
-    out('The feed holds no collections.\n');
+    out(`${words.empty}\n`);
     return;
   }
-  out('Summary:\n');
+  out(`${words.summary}\n`);
   const width = Math.max(...counts.map(([name]) => name.length));
   for (const [name, count] of counts) {
-    const total = count.valid + count.rejected;
-    out(`  ${name.padEnd(width)}  ${count.valid} of ${total} valid${count.rejected ? `, ${count.rejected} invalid` : ''}\n`);
+    out(`  ${name.padEnd(width)}  ${words.counts(count.valid, count.valid + count.rejected, count.rejected)}\n`);
   }
 }
 
@@ -169,9 +193,10 @@ function plural(n: number, one: string, many: string): string {
 async function validateCommand(positionals: string[], values: Record<string, unknown>): Promise<number> {
   rejectOptions(values, ['output', 'embedded', 'centre', 'priority-area', 'from', 'to', 'name', 'locale'], 'validate');
   const target = singleTarget(positionals, 'validate');
+  const lang = langOption(values['lang']);
   const {json, where} = await loadDocument(target);
-  const report = validateFeed(json, where);
-  printReport(isUrl(target) ? target : where, report);
+  const report = validateFeed(json, where, {wording: validationWording[lang]});
+  printReport(isUrl(target) ? target : where, report, lang);
   return report.ok ? EXIT_OK : EXIT_INVALID;
 }
 
@@ -223,6 +248,13 @@ function dateOption(name: string, value: unknown): string | undefined {
 }
 
 const LOCALES: readonly ICSLocale[] = ['nb', 'nn', 'en', 'se'];
+
+/** `--lang`: the language problems are worded in; English unless asked. */
+function langOption(value: unknown): WordingLanguage {
+  if (value === undefined) return 'en';
+  if (typeof value === 'string' && (wordingLanguages as readonly string[]).includes(value)) return value as WordingLanguage;
+  throw new UsageError(`--lang expects one of ${wordingLanguages.join(', ')}`);
+}
 
 function now(): Date {
   const epoch = process.env['SOURCE_DATE_EPOCH'];
@@ -354,6 +386,7 @@ function parse(argv: readonly string[]) {
       to: {type: 'string'},
       name: {type: 'string'},
       locale: {type: 'string'},
+      lang: {type: 'string'},
     },
   });
 }

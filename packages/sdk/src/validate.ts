@@ -6,6 +6,8 @@
 import * as z from 'zod/mini';
 import {UshtValidationError, type ValidationIssue} from './errors.js';
 import {safeParseFast} from './fast-parse.js';
+import {en} from './wording/en.js';
+import type {ValidationWording} from './wording/types.js';
 import {
   FEED_FORMAT, FEED_VERSION, attributionSchema, feedCollectionNames, feedCollections, feedSchema,
   type Feed,
@@ -45,67 +47,34 @@ export function formatPath(root: string, segments: readonly PropertyKey[]): stri
   return out;
 }
 
+/** How messages are worded: English by default; `@usht/sdk/wording` has Bokmål and Nynorsk. */
+export interface WordingOption {
+  readonly wording?: ValidationWording;
+}
+
 /**
  * zod issues → readable issues with full paths. `input` (the value that was parsed) is only looked
  * at to tell a missing field from a wrong one; nothing of it goes into a message.
  */
 export function formatIssues(
   issues: readonly ZodIssueLike[],
-  options: {root?: string; input?: unknown} = {},
+  options: {root?: string; input?: unknown} & WordingOption = {},
 ): ValidationIssue[] {
   const root = options.root ?? '';
   const out: ValidationIssue[] = [];
-  for (const issue of issues) describe(issue, [], root, options.input, out);
+  const w = options.wording ?? en;
+  for (const issue of issues) describe(issue, [], root, options.input, out, w);
   return dedupe(out);
 }
-
-const typeNames: Record<string, string> = {
-  string: 'a string',
-  number: 'a number',
-  int: 'an integer',
-  bigint: 'an integer',
-  boolean: 'true or false',
-  object: 'an object',
-  array: 'an array',
-  tuple: 'an array',
-  record: 'an object',
-  map: 'a map',
-  set: 'a set',
-  null: 'null',
-  undefined: 'no value',
-  date: 'a date',
-  symbol: 'a symbol',
-  function: 'a function',
-  never: 'no value',
-  nan: 'NaN',
-};
-
-const formatNames: Record<string, string> = {
-  email: 'an email address',
-  url: 'a URL',
-  date: 'a date YYYY-MM-DD',
-  datetime: 'an ISO 8601 date-time',
-  time: 'a time HH:MM',
-  duration: 'an ISO 8601 duration',
-  uuid: 'a UUID',
-  guid: 'a GUID',
-  ipv4: 'an IPv4 address',
-  ipv6: 'an IPv6 address',
-  base64: 'base64 text',
-  lowercase: 'lower-case text',
-  uppercase: 'upper-case text',
-};
 
 const DEFAULT_MESSAGE = 'Invalid input';
 
 /** A schema author's message ('a 4-digit municipality number') reads as what was expected. */
-function authored(message: string): string | undefined {
+function authored(message: string, w: ValidationWording): string | undefined {
   if (!message || message === DEFAULT_MESSAGE) return undefined;
-  return /^(a|an|at|one|the|no|\d)\b/i.test(message) ? `expected ${message}` : message;
-}
-
-function plural(n: number | bigint, one: string, many: string): string {
-  return `${n} ${Number(n) === 1 ? one : many}`;
+  const translated = w.authored[message];
+  if (translated !== undefined) return w.expected(translated);
+  return /^(a|an|at|one|the|no|\d)\b/i.test(message) ? w.expected(message) : message;
 }
 
 function literal(value: unknown): string {
@@ -126,22 +95,22 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): {found: boolean;
   return {found: current !== undefined, parentIsObject};
 }
 
-function sizeMessage(issue: ZodIssueLike, small: boolean): string {
+function sizeMessage(issue: ZodIssueLike, small: boolean, w: ValidationWording): string {
   const bound = (small ? issue.minimum : issue.maximum) ?? 0;
   const inclusive = issue.inclusive !== false;
   switch (issue.origin) {
     case 'string':
-      if (small && Number(bound) === 1) return 'expected non-empty text';
-      return `expected ${small ? 'at least' : 'at most'} ${plural(bound, 'character', 'characters')}`;
+      if (small && Number(bound) === 1) return w.emptyText;
+      return w.length(small, bound, 'character');
     case 'array':
     case 'set':
     case 'file':
-      if (small && Number(bound) === 1) return 'expected at least one item';
-      return `expected ${small ? 'at least' : 'at most'} ${plural(bound, 'item', 'items')}`;
+      if (small && Number(bound) === 1) return w.noItems;
+      return w.length(small, bound, 'item');
     case 'date':
-      return `expected a date ${small ? (inclusive ? 'on or after' : 'after') : inclusive ? 'on or before' : 'before'} ${String(bound)}`;
+      return w.dateBound(small, inclusive, String(bound));
     default:
-      return `expected a number ${small ? (inclusive ? 'of at least' : 'greater than') : inclusive ? 'of at most' : 'less than'} ${String(bound)}`;
+      return w.numberBound(small, inclusive, String(bound));
   }
 }
 
@@ -151,86 +120,88 @@ function describe(
   root: string,
   input: unknown,
   out: ValidationIssue[],
+  w: ValidationWording,
 ): void {
   const segments = [...base, ...issue.path];
   const path = formatPath(root, segments);
   const push = (message: string): void => {
     out.push({path, message});
   };
-  const own = authored(issue.message);
+  const own = authored(issue.message, w);
 
   switch (issue.code) {
     case 'invalid_type': {
-      const expected = typeNames[issue.expected ?? ''] ?? (issue.expected ? `a value of type ${issue.expected}` : 'a value');
+      const expected = w.types[issue.expected ?? ''] ?? (issue.expected ? w.valueOfType(issue.expected) : w.aValue);
       const at = input === undefined ? undefined : valueAt(input, segments);
       const missing = at !== undefined && !at.found && at.parentIsObject;
-      push(own ?? (missing ? `missing: expected ${expected}` : `expected ${expected}`));
+      push(own ?? (missing ? w.missing(expected) : w.expected(expected)));
       return;
     }
     case 'invalid_value': {
       const values = issue.values ?? [];
       if (own) return push(own);
-      if (values.length === 1) return push(`expected ${literal(values[0])}`);
+      const at = input === undefined ? undefined : valueAt(input, segments);
+      const say = at !== undefined && !at.found && at.parentIsObject ? w.missing : w.expected;
+      if (values.length === 1) return push(say(literal(values[0])));
       const shown = values.slice(0, 12).map(literal).join(', ');
-      return push(`expected one of ${shown}${values.length > 12 ? ', …' : ''}`);
+      return push(say(w.oneOf(shown, values.length > 12)));
     }
     case 'invalid_format': {
       if (own) return push(own);
       switch (issue.format) {
         case 'regex':
-          return push(`expected text matching ${issue.pattern ?? 'the required pattern'}`);
+          return push(w.expected(w.textMatching(issue.pattern)));
         case 'starts_with':
-          return push(`expected text starting with ${literal(issue.prefix ?? '')}`);
+          return push(w.expected(w.textStartingWith(literal(issue.prefix ?? ''))));
         case 'ends_with':
-          return push(`expected text ending with ${literal(issue.suffix ?? '')}`);
+          return push(w.expected(w.textEndingWith(literal(issue.suffix ?? ''))));
         case 'includes':
-          return push(`expected text containing ${literal(issue.includes ?? '')}`);
+          return push(w.expected(w.textContaining(literal(issue.includes ?? ''))));
         default:
-          return push(`expected ${formatNames[issue.format ?? ''] ?? `text in ${issue.format ?? 'the required'} format`}`);
+          return push(w.expected(w.formats[issue.format ?? ''] ?? w.textInFormat(issue.format ?? '?')));
       }
     }
     case 'too_small':
-      return push(own ?? sizeMessage(issue, true));
+      return push(own ?? sizeMessage(issue, true, w));
     case 'too_big':
-      return push(own ?? sizeMessage(issue, false));
+      return push(own ?? sizeMessage(issue, false, w));
     case 'not_multiple_of':
-      return push(own ?? `expected a multiple of ${String(issue.divisor)}`);
-    case 'unrecognized_keys': {
-      const keys = issue.keys ?? [];
-      return push(keys.length === 1 ? `unknown key ${literal(keys[0])}` : `unknown keys ${keys.map(literal).join(', ')}`);
-    }
+      return push(own ?? w.multipleOf(String(issue.divisor)));
+    case 'unrecognized_keys':
+      return push(w.unknownKeys((issue.keys ?? []).map(literal)));
     case 'invalid_key':
     case 'invalid_element': {
       const nested = issue.issues ?? [];
-      const what = issue.code === 'invalid_key' ? 'invalid key' : 'invalid entry';
+      const what = issue.code === 'invalid_key' ? w.invalidKey : w.invalidEntry;
       const inner: ValidationIssue[] = [];
-      for (const n of nested) describe({...n, path: []}, [], '', undefined, inner);
+      for (const n of nested) describe({...n, path: []}, [], '', undefined, inner, w);
       return push(inner.length ? `${what}: ${inner.map((i) => i.message).join('; ')}` : what);
     }
     case 'invalid_union': {
       if (own) return push(own);
       const alternatives = issue.errors ?? [];
-      if (alternatives.length === 0) return push('expected one of the allowed forms');
+      if (alternatives.length === 0) return push(w.expected(w.oneOfTheForms));
       // Alternatives that failed on the value itself read as "expected A or B"; otherwise the
       // closest alternative (fewest issues) is the one the author most likely meant.
       if (alternatives.every((alt) => alt.length > 0 && alt.every((i) => i.path.length === 0))) {
         const expectations: string[] = [];
+        const lead = w.expected('');
         for (const alt of alternatives) {
           const inner: ValidationIssue[] = [];
-          for (const i of alt) describe(i, [], '', undefined, inner);
+          for (const i of alt) describe(i, [], '', undefined, inner, w);
           for (const {message} of inner) {
-            const text = message.replace(/^expected /, '');
+            const text = message.startsWith(lead) ? message.slice(lead.length) : message;
             if (!expectations.includes(text)) expectations.push(text);
           }
         }
-        return push(`expected ${expectations.join(' or ')}`);
+        return push(w.expected(expectations.join(w.or)));
       }
       const closest = [...alternatives].sort((a, b) => a.length - b.length)[0] ?? [];
-      for (const i of closest) describe(i, segments, root, input, out);
+      for (const i of closest) describe(i, segments, root, input, out, w);
       return;
     }
     default:
-      return push(own ?? 'is not valid here');
+      return push(own ?? w.notValid);
   }
 }
 
@@ -248,7 +219,7 @@ function dedupe(issues: ValidationIssue[]): ValidationIssue[] {
  * Keys present in `input` that the schema dropped from `output` (zod strips unknown keys). For our
  * embedded data and for data maintainers, an unknown key is usually a typo of an optional field.
  */
-export function findUnknownKeys(input: unknown, output: unknown, path = ''): ValidationIssue[] {
+export function findUnknownKeys(input: unknown, output: unknown, path = '', wording: ValidationWording = en): ValidationIssue[] {
   const found: ValidationIssue[] = [];
   const walk = (a: unknown, b: unknown, at: string) => {
     if (Array.isArray(a) && Array.isArray(b)) {
@@ -257,8 +228,7 @@ export function findUnknownKeys(input: unknown, output: unknown, path = ''): Val
     }
     if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null || Array.isArray(b)) return;
     const extra = Object.keys(a).filter((k) => !Object.prototype.hasOwnProperty.call(b, k));
-    if (extra.length === 1) found.push({path: at, message: `unknown key ${literal(extra[0])}`});
-    else if (extra.length > 1) found.push({path: at, message: `unknown keys ${extra.map(literal).join(', ')}`});
+    if (extra.length > 0) found.push({path: at, message: wording.unknownKeys(extra.map(literal))});
     for (const key of Object.keys(b)) {
       if (Object.prototype.hasOwnProperty.call(a, key)) {
         walk((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], formatPath(at, [key]));
@@ -295,7 +265,7 @@ function recordId(record: unknown): string | undefined {
 export function parseCollection<T>(
   schema: z.ZodMiniType<T>,
   items: unknown,
-  context: {where: string; collection: string},
+  context: {where: string; collection: string} & WordingOption,
 ): ParsedCollection<T> {
   if (!Array.isArray(items)) {
     throw new UshtValidationError(context.where, [{path: context.collection, message: 'expected an array'}]);
@@ -310,7 +280,7 @@ export function parseCollection<T>(
     }
     const path = `${context.collection}[${index}]`;
     const id = recordId(item);
-    const issues = formatIssues(result.error.issues as readonly ZodIssueLike[], {root: path, input: item});
+    const issues = formatIssues(result.error.issues as readonly ZodIssueLike[], {root: path, input: item, wording: context.wording});
     rejected.push(id === undefined ? {path, issues} : {path, id, issues});
   });
   return {items: valid, rejected};
@@ -334,16 +304,16 @@ export interface ParsedFeed {
   readonly rejected: RejectedRecord[];
 }
 
-function checkEnvelope(json: unknown): ValidationIssue[] {
+function checkEnvelope(json: unknown, w: ValidationWording): ValidationIssue[] {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return [{path: '', message: `expected a JSON object with format '${FEED_FORMAT}' and version ${FEED_VERSION}`}];
+    return [{path: '', message: w.notAFeed(FEED_FORMAT, FEED_VERSION)}];
   }
   const issues: ValidationIssue[] = [];
   const result = z.safeParse(envelopeSchema, json);
-  if (!result.success) issues.push(...formatIssues(result.error.issues as readonly ZodIssueLike[], {input: json}));
+  if (!result.success) issues.push(...formatIssues(result.error.issues as readonly ZodIssueLike[], {input: json, wording: w}));
   for (const name of listNames) {
     const value = (json as Record<string, unknown>)[name];
-    if (value !== undefined && !Array.isArray(value)) issues.push({path: name, message: 'expected an array'});
+    if (value !== undefined && !Array.isArray(value)) issues.push({path: name, message: w.expected(w.types['array'] ?? 'array')});
   }
   return issues;
 }
@@ -353,8 +323,8 @@ function checkEnvelope(json: unknown): ValidationIssue[] {
  * unknown format or version, a collection that is not an array); otherwise returns the valid
  * records and reports the rest.
  */
-export function parseFeed(json: unknown, where: string): ParsedFeed {
-  const envelope = checkEnvelope(json);
+export function parseFeed(json: unknown, where: string, options: WordingOption = {}): ParsedFeed {
+  const envelope = checkEnvelope(json, options.wording ?? en);
   if (envelope.length > 0) throw new UshtValidationError(where, envelope);
   const doc = json as Record<string, unknown>;
   const feed: Record<string, unknown> = {format: FEED_FORMAT, version: FEED_VERSION};
@@ -364,7 +334,7 @@ export function parseFeed(json: unknown, where: string): ParsedFeed {
   for (const name of listNames) {
     if (doc[name] === undefined) continue;
     const schema: z.ZodMiniType = name === 'attribution' ? attributionSchema : feedCollections[name];
-    const parsed = parseCollection(schema, doc[name], {where, collection: name});
+    const parsed = parseCollection(schema, doc[name], {where, collection: name, wording: options.wording});
     feed[name] = parsed.items;
     rejected.push(...parsed.rejected);
   }
@@ -386,10 +356,11 @@ export interface FeedReport {
 }
 
 /** Check a feed document without throwing: what a data maintainer runs before publishing (the CLI). */
-export function validateFeed(json: unknown, where = 'feed'): FeedReport {
-  const envelope = checkEnvelope(json);
+export function validateFeed(json: unknown, where = 'feed', options: WordingOption = {}): FeedReport {
+  const w = options.wording ?? en;
+  const envelope = checkEnvelope(json, w);
   if (envelope.length > 0) return {ok: false, envelope, rejected: [], warnings: [], counts: {}};
-  const {feed, rejected} = parseFeed(json, where);
+  const {feed, rejected} = parseFeed(json, where, options);
   const doc = json as Record<string, unknown>;
   const counts: Partial<Record<ListName, {valid: number; rejected: number}>> = {};
   const warnings: ValidationIssue[] = [];
@@ -405,7 +376,7 @@ export function validateFeed(json: unknown, where = 'feed'): FeedReport {
     raw.forEach((record, index) => {
       const path = `${name}[${index}]`;
       if (badIndexes.has(path)) return;
-      warnings.push(...findUnknownKeys(record, parsedItems[next], path));
+      warnings.push(...findUnknownKeys(record, parsedItems[next], path, w));
       next += 1;
     });
   }

@@ -114,6 +114,29 @@ describe('usht validate <file>', () => {
     assert.match(stdout, /centres\s+1 of 1 valid\n/);
   });
 
+  it('words the problems in Bokmål or Nynorsk with --lang, as the activity editor does', async () => {
+    const nb = await usht(['validate', '--lang', 'nb', fixture('broken-feed.json')]);
+    assert.equal(nb.code, 1);
+    assert.match(nb.stdout, /4 ugyldige poster/);
+    for (const line of [
+      'priorityAreas[1].id: må være en id med små bokstaver, sifre og bindestrek',
+      'activities[1].schedule.start: må være en dato ÅÅÅÅ-MM-DD eller et lokalt tidspunkt ÅÅÅÅ-MM-DDTtt:mm',
+      'activities[2].title: mangler: må være tekst',
+      'activities[3].registration.url: må være en fullstendig nettadresse (http, https eller mailto)',
+      "activities[3].status: må være én av 'scheduled', 'cancelled', 'full', 'postponed'",
+    ]) {
+      assert.ok(nb.stdout.includes(line), `stdout names: ${line}\n${nb.stdout}`);
+    }
+    assert.match(nb.stdout, /Advarsler \(postene er likevel gyldige\):\n {2}activities\[0\]: ukjent nøkkel 'titel'\n/);
+    assert.match(nb.stdout, /activities\s+1 av 4 gyldige, 3 ugyldige/);
+    const nn = await usht(['validate', '--lang', 'nn', fixture('broken-feed.json')]);
+    assert.match(nn.stdout, /activities\[2\]\.title: manglar: må vere tekst/);
+    assert.match(nn.stdout, /4 ugyldige postar/);
+    const bad = await usht(['validate', '--lang', 'de', fixture('broken-feed.json')]);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--lang expects one of nb, nn, en/);
+  });
+
   it('explains a document that is not a feed at all', async () => {
     const {code, stdout} = await usht(['validate', fixture('wrong-envelope.json')]);
     assert.equal(code, 1);
