@@ -91,7 +91,7 @@ describe('network and storage: every element', function () {
 
       it('on the embedded data: requests only the page origin, stores nothing', async () => {
         const {recorded, urls, stored, errors} = await loadAndUse(element.scenario.ordinary);
-        expect(urls.map(originOf).filter((o) => o !== pageOrigin), 'requests to other origins').to.deep.equal([]);
+        expect(urls.filter((u) => originOf(u) !== pageOrigin).map((u) => u.slice(0, 120)), 'requests to other origins').to.deep.equal([]);
         expect(recorded.filter((r) => r.type === 'font').map((r) => r.url), 'font requests').to.deep.equal([]);
         expect(stored).to.deep.equal({cookies: '', localStorage: ownKeys(stored.localStorage), sessionStorage: [], indexedDB: [], caches: []});
         expect(errors, 'console.error and uncaught errors').to.deep.equal([]);
@@ -100,7 +100,7 @@ describe('network and storage: every element', function () {
       it('on a feed from another origin: requests only the page origin and that feed', async () => {
         const feed = `${feedOrigin}/__test/feed/ok`;
         const {recorded, urls, stored, errors} = await loadAndUse(element.scenario.ordinary, feed);
-        expect(urls.map(originOf).filter((o) => o !== pageOrigin && o !== feedOrigin), 'requests to other origins').to.deep.equal([]);
+        expect(urls.filter((u) => originOf(u) !== pageOrigin && originOf(u) !== feedOrigin).map((u) => u.slice(0, 120)), 'requests to other origins').to.deep.equal([]);
         expect(urls.filter((u) => originOf(u) === feedOrigin), 'requests to the data source').to.include(feed);
         expect(recorded.filter((r) => r.method !== 'GET' && r.method !== 'OPTIONS').map((r) => `${r.method} ${r.url}`), 'anything but reads').to.deep.equal([]);
         expect(stored).to.deep.equal({cookies: '', localStorage: ownKeys(stored.localStorage), sessionStorage: [], indexedDB: [], caches: []});
@@ -111,7 +111,7 @@ describe('network and storage: every element', function () {
         it(`with ${variant.label}: ${variant.mayStore ? 'stores only its own key' : 'stores nothing'}`, async () => {
           const {urls, stored, actions} = await loadAndUse([variant.mount]);
           expect(actions, 'controls used').to.be.greaterThan(0);
-          expect(urls.map(originOf).filter((o) => o !== pageOrigin), 'requests to other origins').to.deep.equal([]);
+          expect(urls.filter((u) => originOf(u) !== pageOrigin).map((u) => u.slice(0, 120)), 'requests to other origins').to.deep.equal([]);
           const own = element.scenario.ownStorageKey ?? /^$/;
           const expectedLocal = variant.mayStore ? stored.localStorage.filter((k) => own.test(k)) : [];
           expect(stored).to.deep.equal({cookies: '', localStorage: expectedLocal, sessionStorage: [], indexedDB: [], caches: []});
