@@ -102,6 +102,18 @@ describe('usht-activity-calendar: agenda', () => {
     expect(visibleText(postponed)).to.contain('14:00–15:00 · Digitalt');
   });
 
+  it('shows a title in the reader’s language where the activity has one, marked with that language', async () => {
+    const [first, second] = upcoming(2);
+    const translated: Activity = {...first!, title: 'Eksempel: kurs på bokmål', language: 'nb', translations: {en: {title: 'Sample: course in English'}, nn: {title: 'Eksempel: kurs på nynorsk'}}};
+    const titles = async (lang: string) => {
+      const el = await mount(html`<usht-activity-calendar lang=${lang} .client=${clientWith([translated, second!])}></usht-activity-calendar>`);
+      return all(el, '.item .title').map((t) => `${t.getAttribute('lang')}: ${t.textContent}`);
+    };
+    expect(await titles('en')).to.have.members(['en: Sample: course in English', `${second!.language}: ${second!.title}`]);
+    expect(await titles('nn')).to.have.members(['nn: Eksempel: kurs på nynorsk', `${second!.language}: ${second!.title}`]);
+    expect(await titles('nb')).to.have.members(['nb: Eksempel: kurs på bokmål', `${second!.language}: ${second!.title}`]);
+  });
+
   it('shows a multi-day activity on each of its days and each session of a course on its own day', async () => {
     const el = await mount(html`<usht-activity-calendar .client=${clientWith(multiDay())}></usht-activity-calendar>`);
     const start = addDays(today(), 2);

@@ -543,9 +543,13 @@ export class UshtActivityCalendar extends UshtElement {
     const deadline = registration?.deadline;
     const fact = (label: 'centre' | 'organiser' | 'audience' | 'areas' | 'contact', value: unknown, lang?: string) =>
       html`<div><dt>${i18n.t('activityCalendar', label)}:</dt><dd lang=${lang ?? nothing}>${value}</dd></div>`;
-    const forTitle = html`<span class="visually-hidden">: ${a.title}</span>`;
+    // The title in the reader's language where the activity has one (R12), marked with that language.
+    const own = a.translations?.[i18n.locale];
+    const title = (own ?? a).title;
+    const lang = own ? i18n.locale : a.language;
+    const forTitle = html`<span class="visually-hidden">: ${title}</span>`;
     return html`<li class="item" part="item" tabindex="-1" data-n=${n} data-status=${a.status}>
-      ${this.heading(this.level + 1, html`${a.status === 'scheduled' ? nothing : html`<span class="tag">${i18n.t('activityCalendar', a.status)}</span> `}<span class="title" lang=${a.language}>${a.title}</span>`)}
+      ${this.heading(this.level + 1, html`${a.status === 'scheduled' ? nothing : html`<span class="tag">${i18n.t('activityCalendar', a.status)}</span> `}<span class="title" lang=${lang}>${title}</span>`)}
       <p><time datetime=${o.startTime ? `${o.date}T${o.startTime}` : o.date}>${this.timeText(o)}</time> · ${this.placeText(a)}</p>
       <dl class="facts">
         ${fact('centre', names?.centres.get(a.centreId) ?? a.centreId)}
@@ -561,7 +565,7 @@ export class UshtActivityCalendar extends UshtElement {
             ? i18n.t('activityCalendar', 'deadlinePassed', this.day(deadline, 'long'))
             : i18n.t('activityCalendar', 'deadline', this.day(deadline, 'long'))
           : nothing}
-        <button type="button" class="link" @click=${() => this.download([a], a.title)}>${i18n.t('activityCalendar', 'addToCalendar')}${forTitle}</button>
+        <button type="button" class="link" @click=${() => this.download([a], title)}>${i18n.t('activityCalendar', 'addToCalendar')}${forTitle}</button>
       </p>
     </li>`;
   }
@@ -593,7 +597,7 @@ export class UshtActivityCalendar extends UshtElement {
       // cells); a screen-reader user opens the day with Enter and hears the whole list.
       const lines = list.slice(0, 3).map((o) => {
         const status = o.activity.status === 'cancelled' ? `${i18n.text('activityCalendar', 'cancelled')}: ` : '';
-        return `${o.startTime ? `${o.startTime} ` : ''}${status}${o.activity.title}`;
+        return `${o.startTime ? `${o.startTime} ` : ''}${status}${(o.activity.translations?.[i18n.locale] ?? o.activity).title}`;
       });
       if (count > 3) lines.push(i18n.text('activityCalendar', 'more', String(count - 3)));
       return html`<td role="gridcell" data-date=${key} tabindex=${key === active ? 0 : -1} aria-selected=${key === selected}

@@ -51,6 +51,23 @@ export const registrationSchema = z.object({
   contact: z.optional(z.nullable(z.email())),
 });
 
+/** The title (and description) in another language than the activity's own. */
+export const activityTranslationSchema = z.object({
+  title: textSchema,
+  summary: z.optional(longTextSchema),
+});
+
+/**
+ * Titles and descriptions in the languages the activity's own text is not in: a calendar shows the
+ * one in the reader's language where there is one (R12: Nynorsk and English pages).
+ */
+export const activityTranslationsSchema = z.object({
+  nb: z.optional(activityTranslationSchema),
+  nn: z.optional(activityTranslationSchema),
+  en: z.optional(activityTranslationSchema),
+  se: z.optional(activityTranslationSchema),
+});
+
 /** A dated activity: a network meeting, course, conference … run by a centre. */
 export const activitySchema = z.object({
   id: idSchema,
@@ -72,6 +89,8 @@ export const activitySchema = z.object({
   /** Language of the activity's own text (title, audience). */
   language: textLanguageSchema,
   summary: z.optional(longTextSchema),
+  /** The title and summary in other languages, by language. */
+  translations: z.optional(activityTranslationsSchema),
   /** Incremented on every change, so calendar programs update an event they already hold (RFC 5545 SEQUENCE). */
   sequence: z.optional(z.int().check(z.gte(0))),
   /** `high`: the full date is written next to the event in the source; `medium`: from a URL or heading. */
@@ -89,4 +108,5 @@ export type TimeSpan = z.infer<typeof timeSpanSchema>;
 export type Schedule = z.infer<typeof scheduleSchema>;
 export type Place = z.infer<typeof placeSchema>;
 export type Registration = z.infer<typeof registrationSchema>;
+export type ActivityTranslation = z.infer<typeof activityTranslationSchema>;
 export type Activity = z.infer<typeof activitySchema>;
