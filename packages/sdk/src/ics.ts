@@ -1,5 +1,5 @@
 import type {Activity, ActivityStatus, TimeSpan} from './schemas/activity.js';
-import type {TextLanguage} from './schemas/common.js';
+import type {Source, TextLanguage} from './schemas/common.js';
 
 /** The media type a `.ics` file or feed is served with. */
 export const ICS_CONTENT_TYPE = 'text/calendar; charset=utf-8';
@@ -18,9 +18,37 @@ export interface ToICSOptions {
   readonly locale?: ICSLocale;
   /** Names for CATEGORIES; an area missing here is written by its id. */
   readonly priorityAreas?: readonly {readonly id: string; readonly name: string}[];
-  /** Lets DESCRIPTION (and URL, when there is no registration link) point at the page an activity was read from. */
-  readonly sources?: readonly {readonly id: string; readonly title: string; readonly url?: string | null}[];
+  /**
+   * Lets DESCRIPTION (and URL, when there is no registration link) point at the page an activity was
+   * read from; the records the activities cite are also carried whole (X-USHT-SOURCE-RECORD).
+   */
+  readonly sources?: readonly Source[];
 }
+
+/**
+ * The `X-USHT-*` properties {@link toICS} adds so that `importICS` (`@usht/sdk/import`) reads back
+ * exactly the activities that were written; calendar programs ignore X- properties (RFC 5545
+ * §3.8.8.2). Each activity field the standard properties cannot carry exactly is written as
+ * `X-USHT-<FIELD IN UPPER KEBAB CASE>` holding the field's value as JSON (`centreId` →
+ * `X-USHT-CENTRE-ID:"oslo"`), so absent, null, empty lists and text survive as they were. JSON
+ * that needs TEXT escaping (`,` `;` `\`) is marked `VALUE=TEXT`: ical.js reads an X- property
+ * without a VALUE as raw text and would otherwise keep the backslashes.
+ */
+export const ushtProperties = {
+  /** A field of the activity: `ushtProperties.field('priorityAreaIds')` → `X-USHT-PRIORITY-AREA-IDS`. */
+  field: (key: string): string => `X-USHT-${key.replace(/[A-Z]/g, (char) => `-${char}`).toUpperCase()}`,
+  /** The title, when SUMMARY is not exactly it (a sample marker or a session number was added). */
+  title: 'X-USHT-TITLE',
+  /** The schedule without its sessions (timeZone, allDay, start, end), or with them when the list is empty. */
+  schedule: 'X-USHT-SCHEDULE',
+  /** This event's session, exactly as the activity lists it, when the activity has sessions. */
+  session: 'X-USHT-SESSION',
+  /** On the VCALENDAR: one source record the activities cite, as JSON. */
+  sourceRecord: 'X-USHT-SOURCE-RECORD',
+} as const;
+
+/** Fields the standard properties carry exactly (UID, SUMMARY's LANGUAGE) or that have their own property above. */
+const fieldsNotWritten: ReadonlySet<string> = new Set(['id', 'title', 'language', 'schedule']);
 
 interface Labels {
   calendarName: string;
@@ -122,6 +150,8 @@ export function toICS(activities: Iterable<Activity>, options: ToICSOptions = {}
   const stamp = formatUtc(options.now ?? new Date());
   const areaNames = new Map((options.priorityAreas ?? []).map((area) => [area.id, area.name]));
   const sources = new Map((options.sources ?? []).map((source) => [source.id, source]));
+  const list = [...activities];
+  const cited = new Set(list.flatMap((activity) => activity.source).filter((id) => sources.has(id)));
 
   const lines = [
     'BEGIN:VCALENDAR',
@@ -131,19 +161,21 @@ export function toICS(activities: Iterable<Activity>, options: ToICSOptions = {}
     `METHOD:${options.method ?? 'PUBLISH'}`,
     property('X-WR-CALNAME', [], escapeText(options.calendarName ?? labels.calendarName)),
     `X-WR-TIMEZONE:${TIME_ZONE}`,
+    ...[...cited].map((id) => jsonProperty(ushtProperties.sourceRecord, sources.get(id))),
     ...OSLO_VTIMEZONE,
   ];
-  for (const activity of activities) {
+  for (const activity of list) {
     const sessions = activity.schedule.sessions ?? [];
     if (sessions.length > 1) {
       sessions.forEach((span, index) => {
         lines.push(...eventLines(activity, span, {
           uid: `${activity.id}.${index + 1}@${UID_DOMAIN}`,
           titleSuffix: ` (${index + 1}/${sessions.length})`,
+          session: span,
         }, {labels, stamp, areaNames, sources}));
       });
     } else {
-      lines.push(...eventLines(activity, activity.schedule, {uid: `${activity.id}@${UID_DOMAIN}`, titleSuffix: ''},
+      lines.push(...eventLines(activity, activity.schedule, {uid: `${activity.id}@${UID_DOMAIN}`, titleSuffix: '', session: sessions[0]},
         {labels, stamp, areaNames, sources}));
     }
   }
@@ -159,7 +191,8 @@ interface Context {
 }
 
 function eventLines(
-  activity: Activity, span: TimeSpan, event: {uid: string; titleSuffix: string}, {labels, stamp, areaNames, sources}: Context,
+  activity: Activity, span: TimeSpan, event: {uid: string; titleSuffix: string; session: TimeSpan | undefined},
+  {labels, stamp, areaNames, sources}: Context,
 ): string[] {
   const language: [string, string][] = [['LANGUAGE', activity.language]];
   const title = (activity.sample ? `[${labels.sample}] ` : '') + activity.title + event.titleSuffix;
@@ -194,8 +227,28 @@ function eventLines(
   if (activity.priorityAreaIds.length > 0) {
     lines.push(property('CATEGORIES', [], activity.priorityAreaIds.map((id) => escapeText(areaNames.get(id) ?? id)).join(',')));
   }
+  lines.push(...ushtLines(activity, event.session, title));
   lines.push('END:VEVENT');
   return lines;
+}
+
+/** The X-USHT-* lines of one event (see {@link ushtProperties}); `session` is the one this event shows, if any. */
+function ushtLines(activity: Activity, session: TimeSpan | undefined, summary: string): string[] {
+  const lines: string[] = [];
+  if (summary !== activity.title) lines.push(jsonProperty(ushtProperties.title, activity.title));
+  const {sessions, ...schedule} = activity.schedule;
+  lines.push(jsonProperty(ushtProperties.schedule, sessions && sessions.length === 0 ? activity.schedule : schedule));
+  if (session) lines.push(jsonProperty(ushtProperties.session, session));
+  for (const [key, value] of Object.entries(activity)) {
+    if (value !== undefined && !fieldsNotWritten.has(key)) lines.push(jsonProperty(ushtProperties.field(key), value));
+  }
+  return lines;
+}
+
+function jsonProperty(name: string, value: unknown): string {
+  const json = JSON.stringify(value) ?? 'null';
+  const escaped = escapeText(json);
+  return property(name, escaped === json ? [] : [['VALUE', 'TEXT']], escaped);
 }
 
 function timeLines(allDay: boolean, span: TimeSpan): string[] {

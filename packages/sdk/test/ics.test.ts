@@ -346,3 +346,50 @@ describe('icsFileName', () => {
     assert.ok(name.length <= 64 && !name.includes('-.ics'), name);
   });
 });
+
+describe('toICS: X-USHT properties for a lossless import', () => {
+  const full = activity({
+    id: 'test-kurs-x',
+    title: 'Testkurs; med komma, semikolon og \\ skråstrek',
+    sample: true,
+    organiser: 'Testsenteret',
+    notes: ['Første merknad\nover to linjer', 'Andre'],
+    audience: ['Sykepleiere, helsefagarbeidere'],
+    schedule: {
+      timeZone: 'Europe/Oslo', allDay: false, start: '2024-02-01T09:00', end: '2024-03-07T15:00',
+      sessions: [{start: '2024-02-01T09:00', end: '2024-02-01T15:00'}, {start: '2024-03-07', end: null}],
+    },
+  });
+  const ics = toICS([full, activity({id: 'test-uten-kilde', source: ['ukjent-kilde']})], {now, sources: [...sources, {id: 'ubrukt', title: 'Ubrukt kilde'}]});
+  const [calendar, events] = [parse(ics).calendar, parse(ics).events];
+
+  it('writes each field the standard properties cannot carry as X-USHT-<FIELD> JSON that ical.js reads back', () => {
+    const first = events[0]!.component;
+    const read = (name: string) => JSON.parse(String(first.getFirstPropertyValue(name))) as unknown;
+    assert.equal(read('x-usht-kind'), 'professional-day');
+    assert.deepEqual(read('x-usht-audience'), ['Sykepleiere, helsefagarbeidere']);
+    assert.deepEqual(read('x-usht-notes'), ['Første merknad\nover to linjer', 'Andre']);
+    assert.deepEqual(read('x-usht-registration'), full.registration);
+    assert.equal(read('x-usht-title'), full.title, 'the title as written, without the sample marker or session number');
+    assert.deepEqual(read('x-usht-schedule'), {timeZone: 'Europe/Oslo', allDay: false, start: '2024-02-01T09:00', end: '2024-03-07T15:00'});
+    assert.deepEqual(read('x-usht-session'), {start: '2024-02-01T09:00', end: '2024-02-01T15:00'});
+    assert.deepEqual(JSON.parse(String(events[1]!.component.getFirstPropertyValue('x-usht-session'))), {start: '2024-03-07', end: null});
+  });
+
+  it('marks only values that needed TEXT escaping with VALUE=TEXT, and keeps lines within 75 octets', () => {
+    const lines = unfold(ics);
+    assert.ok(lines.includes('X-USHT-KIND:"professional-day"'));
+    assert.ok(lines.some((line) => line.startsWith('X-USHT-AUDIENCE;VALUE=TEXT:["Sykepleiere\\, helsefagarbeidere"]')));
+    for (const line of physicalLines(ics)) assert.ok(Buffer.byteLength(line, 'utf8') <= 75, line);
+  });
+
+  it('carries the source records the activities cite, and only those, on the calendar', () => {
+    const records = calendar.getAllProperties('x-usht-source-record').map((p) => JSON.parse(String(p.getFirstValue())) as {id: string});
+    assert.deepEqual(records.map((r) => r.id), ['test-kilde']);
+  });
+
+  it('leaves calendar programs what they read: SUMMARY, STATUS and CATEGORIES as before', () => {
+    assert.equal(events[0]?.summary, `[Eksempeldata] ${full.title} (1/2)`);
+    assert.equal(events[0]?.component.getFirstPropertyValue('status'), 'CONFIRMED');
+  });
+});
