@@ -96,7 +96,7 @@ const presentElementEntries = Object.fromEntries(
 
 export default [
   {
-    input: {index: `${sdk}/out/index.js`, embedded: `${sdk}/out/embedded.js`, ics: `${sdk}/out/ics.js`, checklist: `${sdk}/out/checklist.js`, wording: `${sdk}/out/wording/index.js`},
+    input: {index: `${sdk}/out/index.js`, embedded: `${sdk}/out/embedded.js`, ics: `${sdk}/out/ics.js`, checklist: `${sdk}/out/checklist.js`, wording: `${sdk}/out/wording/index.js`, import: `${sdk}/out/import/index.js`},
     external: isBare,
     onwarn,
     output: {dir: `${sdk}/dist`, format: 'esm', preserveModules: true, preserveModulesRoot: `${sdk}/out`, sourcemap: true},

@@ -1,6 +1,7 @@
 // R19 / T14: what a municipality's visitors run is lit, @lit/context, ky and zod and whatever they
 // pull in, read from package-lock.json (what `npm ci` installs), and none of it may run an install
-// script. Dev tools (rollup, esbuild, storybook …) are not shipped and not checked here.
+// script. Dev tools (rollup, esbuild, storybook …) are not shipped and not checked here. The one
+// exception, ical.js, is allowed for @usht/sdk alone (see `allowedFor`).
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
@@ -11,6 +12,13 @@ const readJson = (path: string): unknown => JSON.parse(readFileSync(`${root}${pa
 
 /** The runtime dependencies R19 allows the published packages. */
 const allowed = ['@lit/context', 'ky', 'lit', 'zod'];
+/**
+ * More, for one package only. ical.js: the `@usht/sdk/import` entry (issue 11: centres import their
+ * Outlook, Google and WordPress calendars) parses iCalendar with a maintained parser (Mozilla's,
+ * Thunderbird's) instead of one of our own; it has no dependencies and no install script (both
+ * checked below in the lockfile). Elements load the import entry only on demand (the activity editor).
+ */
+const allowedFor: Readonly<Record<string, readonly string[]>> = {'packages/sdk': ['ical.js']};
 /** Our packages, by their folder in the lockfile; they depend on each other as workspaces. */
 const workspaces = ['packages/sdk', 'packages/elements'];
 
@@ -84,7 +92,27 @@ test('the packages declare exactly the runtime dependencies R19 allows', () => {
       for (const name of Object.keys(pkg[field] ?? {})) if (!name.startsWith('@usht/')) declared.add(name);
     }
   }
-  assert.deepEqual([...declared].sort(), allowed);
+  assert.deepEqual([...declared].filter((name) => !Object.values(allowedFor).flat().includes(name)).sort(), allowed);
+});
+
+test('a dependency allowed for one package is declared by that package only', () => {
+  for (const workspace of workspaces) {
+    const pkg = readJson(`${workspace}/package.json`) as Record<string, Record<string, string> | undefined>;
+    const names = ['dependencies', 'optionalDependencies', 'peerDependencies'].flatMap((field) => Object.keys(pkg[field] ?? {}));
+    const extra = names.filter((name) => !name.startsWith('@usht/') && !allowed.includes(name));
+    assert.deepEqual(extra.sort(), [...(allowedFor[workspace] ?? [])].sort(), `${workspace} declares exactly its own allowances`);
+  }
+});
+
+test('ical.js is pinned, pulls in nothing and runs no install script', () => {
+  const sdk = readJson('packages/sdk/package.json') as {dependencies?: Record<string, string>};
+  assert.match(sdk.dependencies?.['ical.js'] ?? '', /^\d+\.\d+\.\d+$/, 'an exact version, as every runtime dependency');
+  const entry = lock.packages['node_modules/ical.js'];
+  assert.ok(entry, 'ical.js is in package-lock.json');
+  assert.equal(entry.version, sdk.dependencies?.['ical.js'], 'the lockfile installs the version package.json names');
+  assert.deepEqual(runtimeNeeds(entry), [], 'no dependencies of its own');
+  assert.notEqual(entry.hasInstallScript, true, 'no install script');
+  assert.notEqual(entry.dev, true, 'installed for production, not only as a dev tool');
 });
 
 test('no runtime dependency, direct or pulled in, declares an install script', () => {
@@ -92,7 +120,7 @@ test('no runtime dependency, direct or pulled in, declares an install script', (
   const {paths, missing} = runtimeClosure(lock, workspaces);
   assert.deepEqual(missing, [], 'every runtime dependency is in package-lock.json');
   const names = [...paths].filter((p) => p.includes('node_modules/')).map((p) => p.slice(p.lastIndexOf('node_modules/') + 13));
-  for (const name of allowed) assert.ok(names.includes(name), `${name} is in the runtime closure`);
+  for (const name of [...allowed, ...Object.values(allowedFor).flat()]) assert.ok(names.includes(name), `${name} is in the runtime closure`);
   assert.ok(names.includes('lit-html'), 'the walk reaches what lit pulls in');
   const devTools = [...paths].filter((p) => lock.packages[p]!.dev);
   assert.deepEqual(devTools, [], 'nothing in the runtime closure is marked dev-only');
