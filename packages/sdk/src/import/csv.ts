@@ -257,7 +257,8 @@ class Row {
     const chosenKind = kind ?? guessKind(title);
     // No form given: online when the place says so, or when it is a webinar (online by definition).
     const chosenMode = mode ?? modeOf(location.online || chosenKind === 'webinar', location.venue);
-    const placeGiven = venue || locality || municipality;
+    // A digital meeting's "sted" (Teams) is how, not where: only a real venue is kept.
+    const venueKept = venue && chosenMode !== 'digital' ? location.venue ?? venue : null;
     const {ids: priorityAreaIds, unmatched} = this.ctx.areas.match(splitList(this.get('priorityAreas')));
     if (unmatched.length > 0) {
       this.ctx.warn('unknown-categories', {categories: unmatched.map((c) => `«${quoted(c)}»`).join(', '), count: unmatched.length}, {...this.place, activityId: id});
@@ -283,10 +284,9 @@ class Row {
       centreId: centre || this.ctx.centreId,
       schedule,
       mode: chosenMode,
-      place: placeGiven
+      place: venueKept || locality || municipality
         ? {
-          // A digital meeting's "sted" (Teams) is how, not where: only a real venue is kept.
-          venue: venue ? (chosenMode === 'digital' ? null : location.venue ?? venue) : null,
+          venue: venueKept,
           locality: locality || null,
           // Excel drops the leading zero of 0301 when the column is a number: put it back.
           municipalityNumber: municipality ? (/^\d{3}$/.test(municipality) ? `0${municipality}` : municipality) : null,
