@@ -1,15 +1,18 @@
 /**
- * `usht`: checks a USHT feed before it is published, and turns its activities into an iCalendar
- * file. Only Node built-ins and the SDK itself, so the bundled `dist/cli.js` runs on its own.
+ * `usht`: checks a USHT feed before it is published, turns its activities into an iCalendar file,
+ * and imports a centre's own calendar or spreadsheet into a feed. Only Node built-ins, the SDK
+ * itself and ical.js (bundled), so `dist/cli.js` runs on its own.
  */
 import {readFileSync, writeFileSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
+import {basename} from 'node:path';
 import {parseArgs} from 'node:util';
 import {isUshtError, type ValidationIssue} from './errors.js';
 import {toICS, type ICSLocale} from './ics.js';
 import type {Activity} from './schemas/activity.js';
 import type {Source} from './schemas/common.js';
 import type {Feed} from './schemas/feed.js';
+import type {ImportProblem, ImportReportWords, ImportResult} from './import/index.js';
 import type {PriorityArea} from './schemas/priority-area.js';
 import type {ActivityQuery, RejectedRecord} from './sources/data-source.js';
 import {compareActivities, matchesActivity} from './sources/filter.js';
@@ -21,12 +24,14 @@ const EXIT_OK = 0;
 const EXIT_INVALID = 1;
 const EXIT_USAGE = 2;
 
-const HELP = `usht: check USHT data feeds and turn their activities into a calendar
+const HELP = `usht: check USHT data feeds, turn their activities into a calendar, and
+import a centre's own calendar or spreadsheet
 
 Usage:
   usht validate <file-or-url> [--lang nb|nn|en]
   usht ics <file-or-url> [options]
   usht ics --embedded [options]
+  usht import <calendar.ics|activities.csv|feed.json> --centre <id> [options]
   usht --help | --version
 
 Commands:
@@ -35,6 +40,10 @@ Commands:
              each collection are valid.
   ics        Write the feed's valid activities as an iCalendar (RFC 5545) file.
              Records that fail validation are left out and listed on stderr.
+  import     Turn a calendar (.ics, as Outlook, Google or WordPress export it), a
+             spreadsheet (.csv, laid out as templates/aktiviteter-mal.csv of
+             @usht/sdk) or a feed into a USHT feed of activities. Each event or row
+             that cannot be taken is listed on stderr with its line and why.
 
 Options for validate:
       --lang <nb|nn|en>      Language of the problems (default en); the activity
@@ -50,17 +59,30 @@ Options for ics:
       --name <text>          Calendar name shown by calendar programs
       --locale <nb|nn|en|se> Language of the calendar's own labels (default nb)
 
+Options for import:
+      --centre <id>          The centre whose activities these are (required)
+  -o, --output <file>        Write the feed to this file instead of standard output
+      --merge <feed.json>    Update this feed: activities are replaced by id (a
+                             calendar event keeps its UID as its key), new ones are
+                             added, and everything else in it is kept
+      --horizon <YYYY-MM-DD> Repeating events are expanded up to this day (default
+                             one year from today), at most 200 sessions each
+      --lang <nb|nn|en>      Language of the report (default en)
+
   -h, --help                 Show this help
   -v, --version              Show the version
 
 A feed is read from a file, or fetched when the argument starts with http:// or
-https:// (10 s timeout, 2 retries on 5xx/429). DTSTAMP is the current time, or
-SOURCE_DATE_EPOCH (seconds) when that is set, for reproducible files.
+https:// (10 s timeout, 2 retries on 5xx/429). DTSTAMP (ics) and the import date
+(import) are the current time, or SOURCE_DATE_EPOCH (seconds) when that is set,
+for reproducible files.
 
 Exit codes:
-  0  validate: every record is valid. ics: the calendar was written.
-  1  validate: the feed has invalid records. Either command: the feed could not
-     be read, fetched or parsed, or the output could not be written.
+  0  validate: every record is valid. ics: the calendar was written. import:
+     every event or row was imported and the feed was written.
+  1  validate: the feed has invalid records. import: an event or row was left
+     out (the rest is still written), or the file could not be imported. Any
+     command: a file could not be read, fetched, parsed or written.
   2  Usage error: unknown command or option, missing or malformed argument.
 `;
 
@@ -191,7 +213,7 @@ function plural(n: number, one: string, many: string): string {
 }
 
 async function validateCommand(positionals: string[], values: Record<string, unknown>): Promise<number> {
-  rejectOptions(values, ['output', 'embedded', 'centre', 'priority-area', 'from', 'to', 'name', 'locale'], 'validate');
+  rejectOptions(values, ['output', 'embedded', 'centre', 'priority-area', 'from', 'to', 'name', 'locale', 'merge', 'horizon'], 'validate');
   const target = singleTarget(positionals, 'validate');
   const lang = langOption(values['lang']);
   const {json, where} = await loadDocument(target);
@@ -263,6 +285,7 @@ function now(): Date {
 }
 
 async function icsCommand(positionals: string[], values: Record<string, unknown>): Promise<number> {
+  rejectOptions(values, ['merge', 'horizon', 'lang'], 'ics');
   const embedded = values['embedded'] === true;
   if (embedded && positionals.length > 0) throw new UsageError('ics takes either a feed or --embedded, not both');
   const target = embedded ? undefined : singleTarget(positionals, 'ics');
@@ -311,6 +334,99 @@ async function icsCommand(positionals: string[], values: Record<string, unknown>
   return EXIT_OK;
 }
 
+const CENTRE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * `usht import`: a centre's calendar, spreadsheet or feed → a USHT feed (pretty JSON), new or
+ * merged into `--merge`. The same code as the activity editor (`@usht/sdk/import`).
+ */
+async function importCommand(positionals: string[], values: Record<string, unknown>): Promise<number> {
+  rejectOptions(values, ['embedded', 'priority-area', 'from', 'to', 'name', 'locale'], 'import');
+  if (positionals.length === 0) throw new UsageError('import needs a calendar (.ics), CSV or feed (.json) file');
+  if (positionals.length > 1) throw new UsageError(`import takes one file, got ${positionals.length}`);
+  const target = positionals[0] as string;
+  if (isUrl(target)) throw new UsageError('import reads a file: download the calendar first (a subscription link gives the .ics file)');
+  const centre = values['centre'];
+  if (centre === undefined) throw new UsageError('import needs --centre <id>: the centre whose activities these are');
+  if (typeof centre !== 'string' || !CENTRE_ID.test(centre)) throw new UsageError('--centre expects a centre id in kebab-case (a-z, 0-9, -)');
+  const horizon = dateOption('horizon', values['horizon']);
+  const lang = langOption(values['lang']);
+  const mergeTarget = values['merge'] as string | undefined;
+  const output = values['output'] as string | undefined;
+
+  const {embeddedSource} = await import('./sources/embedded.js');
+  const source = embeddedSource();
+  const [centres, areas] = await Promise.all([source.centres(), source.priorityAreas()]);
+  warnUnknownFilter('centre', centre, centres.items.map((c) => c.id));
+
+  let base: Feed | undefined;
+  if (mergeTarget !== undefined) {
+    const {json, where} = await loadDocument(mergeTarget);
+    const report = validateFeed(json, where, {wording: validationWording[lang]});
+    if (!report.ok) {
+      const problems = report.envelope.length > 0 ? report.envelope : report.rejected.flatMap((r) => r.issues);
+      throw new CliError(`${mergeTarget} is not a valid feed to merge into (run usht validate ${mergeTarget}); nothing was written:\n`
+        + problems.slice(0, 5).map((issue) => `  ${formatIssue(issue)}`).join('\n'));
+    }
+    // The document itself, not the parsed copy: it is valid, and keys a newer schema added survive.
+    base = json as Feed;
+  }
+
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(target);
+  } catch (error) {
+    throw new CliError(`cannot read ${target}: ${describeFsError(error)}`);
+  }
+  const {importFile, importReportWords, mergeActivities} = await import('./import/index.js');
+  const result = importFile(basename(target), bytes, {
+    centreId: centre,
+    locale: lang,
+    now: now(),
+    ...(horizon ? {horizon} : {}),
+    priorityAreas: [...areas.items, ...(base?.priorityAreas ?? [])],
+  });
+  const words = importReportWords(lang);
+  const nothingTaken = result.activities.length === 0 && result.rejected.length > 0;
+  if (nothingTaken) {
+    err(`usht: ${target}: ${words.taken(0)}\n`);
+  } else {
+    const merged = mergeActivities(base, result);
+    const text = `${JSON.stringify(merged.feed, null, 2)}\n`;
+    if (output === undefined || output === '-') out(text);
+    else {
+      try {
+        writeFileSync(output, text);
+      } catch (error) {
+        throw new CliError(`cannot write ${output}: ${describeFsError(error)}`);
+      }
+    }
+    err(`usht: ${target}: ${words.taken(result.activities.length)} (${words.merged(merged.added.length, merged.updated.length, merged.unchanged.length)})`
+      + `${output && output !== '-' ? ` → ${output}` : ''}\n`);
+  }
+  printImportProblems(result, words);
+  return result.rejected.length > 0 ? EXIT_INVALID : EXIT_OK;
+}
+
+function printImportProblems(result: ImportResult, words: ImportReportWords): void {
+  const where = (problem: ImportProblem) =>
+    problem.line !== undefined ? `${words.line(problem.line)}: ` : problem.path !== undefined ? `${problem.path}: ` : '';
+  const print = (problem: ImportProblem) => {
+    err(`  ${where(problem)}${problem.message}\n`);
+    for (const issue of problem.issues ?? []) err(`    ${formatIssue(issue)}\n`);
+  };
+  if (result.rejected.length > 0) {
+    // A row with a wrong date and a wrong time is one row left out, with two reasons.
+    const left = new Set(result.rejected.map((problem, index) => problem.line ?? problem.path ?? `#${index}`)).size;
+    err(`${words.rejected(left)}\n`);
+    result.rejected.forEach(print);
+  }
+  if (result.warnings.length > 0) {
+    err(`${words.warnings(result.warnings.length)}\n`);
+    result.warnings.forEach(print);
+  }
+}
+
 /**
  * An id no record knows is most likely a typo: say so, with the ids there are, instead of quietly
  * writing an empty calendar. Not an error: a centre may simply have no activities in this feed.
@@ -353,6 +469,7 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     if (command === 'validate') return await validateCommand(rest, values);
     if (command === 'ics') return await icsCommand(rest, values);
+    if (command === 'import') return await importCommand(rest, values);
     return usage(command === undefined ? 'no command given' : `unknown command '${command}'`);
   } catch (error) {
     if (error instanceof UsageError) return usage(error.message);
@@ -387,6 +504,8 @@ function parse(argv: readonly string[]) {
       name: {type: 'string'},
       locale: {type: 'string'},
       lang: {type: 'string'},
+      merge: {type: 'string'},
+      horizon: {type: 'string'},
     },
   });
 }
