@@ -21,6 +21,7 @@ import {build} from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import {benchMap} from './map.mjs';
 import {benchSdk} from './sdk.mjs';
+import {benchImport} from './import.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const argv = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')).map(([k, v]) => [k, v ?? 'true']));
@@ -166,8 +167,9 @@ try {
     for (const config of shuffle(configs)) runs[config.id].push(await visit(config));
     process.stdout.write(`  round ${round}/${RUNS} done (${Math.round((Date.now() - started) / 1000)} s)\n`);
   }
-  // The map against Leaflet, the finder keystroke and SDK validation, in the same browser.
-  for (const bench of argv.only === 'calendar' ? [] : [benchMap, benchSdk]) extras.push(await bench({browser, runs: RUNS, log: (line) => process.stdout.write(`${line}\n`)}));
+  // The map against Leaflet, the finder keystroke and SDK validation, in the same browser; then
+  // importing a 10,000-event calendar, in Node.
+  for (const bench of argv.only === 'calendar' ? [] : [benchMap, benchSdk, benchImport]) extras.push(await bench({browser, runs: RUNS, log: (line) => process.stdout.write(`${line}\n`)}));
 } finally {
   await browser.close();
   server.close();

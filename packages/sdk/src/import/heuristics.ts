@@ -57,6 +57,19 @@ export function isVideoMeetingUrl(value: string): boolean {
  * Text without a sign of online stays exactly as written.
  */
 export function readLocation(location: string): {venue: string | null; online: boolean} {
+  // A calendar names the same few places again and again.
+  let read = locations.get(location);
+  if (!read) {
+    read = splitLocation(location);
+    if (locations.size > 10_000) locations.clear();
+    locations.set(location, read);
+  }
+  return {...read};
+}
+
+const locations = new Map<string, {readonly venue: string | null; readonly online: boolean}>();
+
+function splitLocation(location: string): {venue: string | null; online: boolean} {
   let online = false;
   const withoutLinks = location.replace(/\b(?:https?:\/\/|www\.)\S+/gi, (link) => {
     if (isVideoMeetingUrl(link.startsWith('www.') ? `https://${link}` : link)) online = true;
@@ -98,6 +111,8 @@ export function textLanguageOf(value: string | undefined): TextLanguage | undefi
  */
 export class PriorityAreaMatcher {
   private readonly byKey = new Map<string, string>();
+  // A calendar repeats its few categories on every event: each is folded once.
+  private readonly seen = new Map<string, string | undefined>();
 
   constructor(areas: readonly PriorityAreaName[]) {
     for (const area of areas) {
@@ -113,10 +128,17 @@ export class PriorityAreaMatcher {
     const ids: string[] = [];
     const unmatched: string[] = [];
     for (const category of categories) {
-      const id = this.byKey.get(fold(category));
+      const id = this.lookup(category);
       if (id === undefined) unmatched.push(category);
       else if (!ids.includes(id)) ids.push(id);
     }
     return {ids, unmatched};
+  }
+
+  private lookup(category: string): string | undefined {
+    if (this.seen.has(category)) return this.seen.get(category);
+    const id = this.byKey.get(fold(category));
+    if (this.seen.size < 10_000) this.seen.set(category, id);
+    return id;
   }
 }

@@ -32,6 +32,15 @@ const MEETING_PROPERTIES = ['x-microsoft-skypeteamsmeetingurl', 'x-microsoft-onl
 const SPECIAL_FIELDS: ReadonlySet<string> = new Set(['id', 'title', 'language', 'schedule']);
 
 let optionalFields: ReadonlySet<string> | undefined;
+let fieldProperties: readonly (readonly [string, string])[] | undefined;
+
+/** Each field of `activitySchema` but the special ones, with its X-USHT property name (made once). */
+function ushtFields(): readonly (readonly [string, string])[] {
+  fieldProperties ??= Object.keys(activitySchema.shape)
+    .filter((key) => !SPECIAL_FIELDS.has(key))
+    .map((key) => [key, ushtProperties.field(key)] as const);
+  return fieldProperties;
+}
 
 /** Fields of `activitySchema` that may be absent (asked of the schema, so a new field needs no change here). */
 function isOptionalField(key: string): boolean {
@@ -284,9 +293,8 @@ function foreignActivity(
 
 /** X-USHT-<FIELD> values win; in an event `toICS` wrote (`ours`), an optional field without one is absent. */
 function applyUsht(ctx: ImportContext, activity: Record<string, unknown>, x: Map<string, unknown>, ours: boolean, place: ProblemPlace): void {
-  for (const key of Object.keys(activitySchema.shape)) {
-    if (SPECIAL_FIELDS.has(key)) continue;
-    const name = ushtProperties.field(key);
+  if (x.size === 0) return;
+  for (const [key, name] of ushtFields()) {
     if (x.has(name)) activity[key] = x.get(name);
     else if (ours && isOptionalField(key)) delete activity[key];
   }
@@ -299,10 +307,12 @@ function applyUsht(ctx: ImportContext, activity: Record<string, unknown>, x: Map
 /** The X-USHT-* properties of an event, JSON-decoded; an unreadable one is reported and left out. */
 function readUsht(ctx: ImportContext, component: Component, place: ProblemPlace): Map<string, unknown> {
   const values = new Map<string, unknown>();
-  for (const property of component.getAllProperties()) {
-    if (!property.name.startsWith('x-usht-')) continue;
-    const name = property.name.toUpperCase();
-    const value = parseJson(stringValue(property));
+  // ical.js's own jCal ([name, params, type, value]): looking at the names there saves making a
+  // Property object for every property of every event (most events have no X-USHT at all).
+  for (const jcal of component.jCal[1] as unknown[][]) {
+    if (typeof jcal[0] !== 'string' || !jcal[0].startsWith('x-usht-')) continue;
+    const name = jcal[0].toUpperCase();
+    const value = parseJson(typeof jcal[3] === 'string' ? jcal[3] : undefined);
     if (value.ok) values.set(name, value.value);
     else ctx.warn('x-usht-unreadable', {property: name}, place);
   }

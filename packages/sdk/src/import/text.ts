@@ -8,8 +8,10 @@ const transliteration: Readonly<Record<string, string>> = {
 
 /** Lower-case ASCII letters and digits with single spaces: `«Pårørende-arbeid»` → `parorende arbeid`. */
 export function fold(text: string): string {
-  return text
-    .toLowerCase()
+  const lower = text.toLowerCase();
+  // ASCII text needs no transliteration or decomposition: skip the costly part.
+  if (/^[\x00-\x7f]*$/.test(lower)) return lower.replace(/[^a-z0-9]+/g, ' ').trim();
+  return lower
     .replace(/[æøđŋŧßœłþð]/g, (char) => transliteration[char] ?? '')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
