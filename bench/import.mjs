@@ -1,7 +1,7 @@
 // Importing a large calendar (issue 11): `importICS` from the built `@usht/sdk/import`
-// (packages/sdk/dist/import.js) on a generated 10,000-event .ics, in Node. Budget: ≤ 1 s
-// (issue 11; median of `runs` passes after one warm-up pass), so `usht import` and the activity editor stay
-// responsive for a centre's whole calendar history.
+// (packages/sdk/dist/import.js) on a generated 10,000-event .ics, in Node. Budget (issue 11):
+// ≤ 1 s, the median of `runs` passes after one warm-up pass, so `usht import` and the activity
+// editor stay responsive for a centre's whole calendar history.
 //
 // The calendar is sample data made in memory, mixed the way real exports are: timed events in
 // Europe/Oslo (our writer, WordPress), in `W. Europe Standard Time` (Outlook) and in UTC (Google),

@@ -273,6 +273,27 @@ describe('importICS: hostile text stays text, and dangerous links go', () => {
   });
 });
 
+describe('importICS: a malformed value costs its event, not the calendar', () => {
+  const event = (uid: string, ...lines: string[]) => ['BEGIN:VEVENT', `UID:${uid}`, 'SUMMARY:Testmøte', ...lines, 'END:VEVENT'];
+  const ics = ['BEGIN:VCALENDAR', 'VERSION:2.0',
+    ...event('kort@example.org', 'DTSTART:2026'),
+    ...event('umulig@example.org', 'DTSTART:20261345T990000'),
+    ...event('varighet@example.org', 'DTSTART:20260101T100000Z', 'DURATION:PXYZ'),
+    ...event('gyldig@example.org', 'DTSTART:20260301T100000Z'),
+    // Two changed occurrences of a series the export left out: two activities, not one.
+    ...event('serie@example.org', 'DTSTART:20260302T100000Z', 'RECURRENCE-ID:20260301T100000Z'),
+    ...event('serie@example.org', 'DTSTART:20260309T100000Z', 'RECURRENCE-ID:20260308T100000Z'),
+    'END:VCALENDAR', ''].join('\r\n');
+  const result = importICS(ics, options());
+
+  it('rejects each unreadable or impossible date on its line and imports the rest', () => {
+    assert.deepEqual(problemLines(result.rejected), ['3: event-unreadable', '8: impossible-time', '13: event-unreadable']);
+    assert.match(result.rejected[1]?.message ?? '', /DTSTART: «20261345T990000» is not a date and time that exists/);
+    assert.deepEqual(result.activities.map((a) => a.schedule.start), ['2026-03-01T11:00', '2026-03-02T11:00', '2026-03-09T11:00']);
+    assert.equal(new Set(result.activities.map((a) => a.id)).size, 3);
+  });
+});
+
 describe('importICS: line numbers count physical lines', () => {
   it('counts folded continuation lines and LF-only files', () => {
     const folded = [

@@ -12,7 +12,7 @@ import type {TextLanguage} from '../schemas/common.js';
 import {ImportContext, type Draft, type ProblemPlace} from './context.js';
 import {guessKind, isVideoMeetingUrl, modeOf, readLocation, textLanguageOf} from './heuristics.js';
 import {hashId, quoted} from './text.js';
-import {OSLO, addDays, formatDate, formatWallClock, instantOf, osloWallClock, readZone, zoneToOslo, type WallClock} from './time.js';
+import {OSLO, addDays, formatDate, formatWallClock, instantOf, isRealDate, osloWallClock, readZone, zoneToOslo, type WallClock} from './time.js';
 import type {ImportOptions, ImportResult} from './types.js';
 
 type Component = InstanceType<typeof ICAL.Component>;
@@ -112,29 +112,36 @@ export function importICS(text: string, options: ImportOptions): ImportResult {
   // A RECURRENCE-ID event changes one occurrence of the series with its UID (RFC 5545 §3.8.4.4).
   const overrides = new Map<string, Component[]>();
   const masters: typeof events = [];
+  const masterUids = new Set<string>();
+  const uidOf = (component: Component) => stringValue(component.getFirstProperty('uid'))?.trim();
   for (const event of events) {
-    const uid = stringValue(event.component.getFirstProperty('uid'))?.trim();
+    const uid = uidOf(event.component);
     if (uid && event.component.hasProperty('recurrence-id')) {
       const list = overrides.get(uid) ?? [];
       list.push(event.component);
       overrides.set(uid, list);
-    } else masters.push(event);
-  }
-  for (const event of events) {
-    const uid = stringValue(event.component.getFirstProperty('uid'))?.trim();
-    // An override whose series is not in the file stands on its own (an export of a date range).
-    if (uid && event.component.hasProperty('recurrence-id') && !masters.some((m) => stringValue(m.component.getFirstProperty('uid'))?.trim() === uid)) {
+    } else {
       masters.push(event);
-      overrides.delete(uid);
+      if (uid) masterUids.add(uid);
     }
+  }
+  // An override whose series is not in the file stands on its own (an export of a date range).
+  for (const event of events) {
+    const uid = uidOf(event.component);
+    if (uid && !masterUids.has(uid) && event.component.hasProperty('recurrence-id')) masters.push(event);
   }
   masters.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 
   const zoneWarnings = new Set<string>();
   const mapped: Mapped[] = [];
   for (const {component, line} of masters) {
-    const result = mapEvent(ctx, component, line, overrides, zoneWarnings);
-    if (result) mapped.push(result);
+    try {
+      const result = mapEvent(ctx, component, line, masterUids.has(uidOf(component) ?? '') ? overrides : new Map(), zoneWarnings);
+      if (result) mapped.push(result);
+    } catch (error) {
+      // ical.js decodes a value when it is read: a malformed one (DTSTART:2026) costs its event only.
+      ctx.reject('event-unreadable', {detail: errorText(error)}, {line, uid: uidOf(component)});
+    }
   }
   return ctx.finish(assemble(ctx, mapped));
 }
@@ -169,7 +176,7 @@ function mapEvent(
   const ushtUid = uid ? USHT_UID.exec(uid) : null;
   let id: string;
   if (ushtUid) id = ushtUid[1] as string;
-  else if (uid) id = `${ctx.centreId}-${hashId(recurrenceId ? `${uid}\u0000${stringValue(recurrenceId) ?? ''}` : uid)}`;
+  else if (uid) id = `${ctx.centreId}-${hashId(recurrenceId ? `${uid}\u0000${recurrenceId.toICALString()}` : uid)}`;
   else id = `${ctx.centreId}-${hashId(`${summary}\u0000${dtstart?.toICALString() ?? ''}`)}`;
   const session = ushtUid?.[2] ? Number(ushtUid[2]) : undefined;
   const place: ProblemPlace = {line, uid, activityId: id};
@@ -184,6 +191,14 @@ function mapEvent(
   if (!dtstart || !start) {
     ctx.reject('missing-start', {field: 'DTSTART'}, place);
     return undefined;
+  }
+  // ical.js rolls an impossible date over (20261345 → 2027-02-14): refuse it instead.
+  for (const property of [dtstart, component.getFirstProperty('dtend')]) {
+    const raw = property?.jCal[3];
+    if (typeof raw === 'string' && !isRealTime(raw)) {
+      ctx.reject('impossible-time', {field: property?.name.toUpperCase() ?? 'DTSTART', value: quoted(property?.toICALString().replace(/^[^:]*:/, '') ?? raw)}, place);
+      return undefined;
+    }
   }
   if (!uid) ctx.warn('missing-uid', {}, place);
 
@@ -520,6 +535,14 @@ class TimeReader {
 
 function wallOf(time: Time): WallClock {
   return {year: time.year, month: time.month, day: time.day, hour: time.hour, minute: time.minute};
+}
+
+/** A jCal date (`2026-03-29`) or date-time (`2026-03-29T02:30:00`) that names a real day and time. */
+function isRealTime(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})Z?)?$/.exec(value);
+  if (!match) return false;
+  const [, year, month, day, hour = '0', minute = '0', second = '0'] = match;
+  return isRealDate(Number(year), Number(month), Number(day)) && Number(hour) < 24 && Number(minute) < 60 && Number(second) < 61;
 }
 
 function timeValue(property: Property): Time | undefined {

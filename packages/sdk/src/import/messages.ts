@@ -31,6 +31,7 @@ export interface ImportProblemParams {
   'missing-start': {readonly field: string};
   'invalid-date': {readonly field: string; readonly value: string};
   'invalid-time': {readonly field: string; readonly value: string};
+  'impossible-time': {readonly field: string; readonly value: string};
   'unknown-value': {readonly field: string; readonly value: string; readonly allowed: string};
   'end-before-start': {readonly field: string};
   'end-ignored': {readonly field: string};
@@ -38,6 +39,7 @@ export interface ImportProblemParams {
   'too-many-sessions': {readonly max: number; readonly horizon: string};
   'sessions-cut-at-horizon': {readonly horizon: string; readonly count: number};
   'recurrence-unreadable': {readonly detail: string};
+  'event-unreadable': {readonly detail: string};
   'invalid-activity': Record<string, never>;
   'invalid-record': Record<string, never>;
   'duplicate-id': {readonly id: string; readonly firstLine: number};
@@ -92,6 +94,7 @@ const en: Catalogue = {
   'missing-start': (p) => `The start is missing (${p.field}).`,
   'invalid-date': (p) => `${p.field}: «${p.value}» is not a date. Write dd.mm.yyyy (31.01.2026) or yyyy-mm-dd.`,
   'invalid-time': (p) => `${p.field}: «${p.value}» is not a time. Write hh:mm (09:30).`,
+  'impossible-time': (p) => `${p.field}: «${p.value}» is not a date and time that exists.`,
   'unknown-value': (p) => `${p.field}: «${p.value}» is not one of the allowed values (${p.allowed}).`,
   'end-before-start': (p) => `The end (${p.field}) is before the start.`,
   'end-ignored': (p) => `The end (${p.field}) is not after the start, so the activity is imported without an end.`,
@@ -99,6 +102,7 @@ const en: Catalogue = {
   'too-many-sessions': (p) => `The repeat rule gives more than ${p.max} sessions up to ${p.horizon}. Give the series an end date or a number of times, or split it.`,
   'sessions-cut-at-horizon': (p, n) => `The series goes on after ${p.horizon}; only the ${n(p.count, {one: 'session', other: `${p.count} sessions`})} up to that date ${p.count === 1 ? 'is' : 'are'} imported.`,
   'recurrence-unreadable': (p) => `The repeat rule (RRULE) cannot be read: ${p.detail}`,
+  'event-unreadable': (p) => `The event cannot be read: ${p.detail}`,
   'invalid-activity': () => 'The activity is not valid:',
   'invalid-record': () => 'The record is not valid:',
   'duplicate-id': (p) => `The id ${p.id} is already used on line ${p.firstLine}, so this row is left out.`,
@@ -135,6 +139,7 @@ const nb: Catalogue = {
   'missing-start': (p) => `Starten mangler (${p.field}).`,
   'invalid-date': (p) => `${p.field}: «${p.value}» er ikke en dato. Skriv dd.mm.åååå (31.01.2026) eller åååå-mm-dd.`,
   'invalid-time': (p) => `${p.field}: «${p.value}» er ikke et klokkeslett. Skriv tt:mm (09:30).`,
+  'impossible-time': (p) => `${p.field}: «${p.value}» er ikke en dato og et klokkeslett som finnes.`,
   'unknown-value': (p) => `${p.field}: «${p.value}» er ikke en av de tillatte verdiene (${p.allowed}).`,
   'end-before-start': (p) => `Slutten (${p.field}) er før starten.`,
   'end-ignored': (p) => `Slutten (${p.field}) er ikke etter starten, så aktiviteten importeres uten slutt.`,
@@ -142,6 +147,7 @@ const nb: Catalogue = {
   'too-many-sessions': (p) => `Gjentakelsesregelen gir mer enn ${p.max} samlinger til og med ${p.horizon}. Gi serien en sluttdato eller et antall ganger, eller del den opp.`,
   'sessions-cut-at-horizon': (p, n) => `Serien fortsetter etter ${p.horizon}; bare ${n(p.count, {one: 'samlingen', other: `de ${p.count} samlingene`})} til og med den datoen importeres.`,
   'recurrence-unreadable': (p) => `Gjentakelsesregelen (RRULE) kan ikke leses: ${p.detail}`,
+  'event-unreadable': (p) => `Hendelsen kan ikke leses: ${p.detail}`,
   'invalid-activity': () => 'Aktiviteten er ikke gyldig:',
   'invalid-record': () => 'Posten er ikke gyldig:',
   'duplicate-id': (p) => `ID-en ${p.id} er allerede brukt på linje ${p.firstLine}, så denne raden er utelatt.`,
@@ -178,6 +184,7 @@ const nn: Catalogue = {
   'missing-start': (p) => `Starten manglar (${p.field}).`,
   'invalid-date': (p) => `${p.field}: «${p.value}» er ikkje ein dato. Skriv dd.mm.åååå (31.01.2026) eller åååå-mm-dd.`,
   'invalid-time': (p) => `${p.field}: «${p.value}» er ikkje eit klokkeslett. Skriv tt:mm (09:30).`,
+  'impossible-time': (p) => `${p.field}: «${p.value}» er ikkje ein dato og eit klokkeslett som finst.`,
   'unknown-value': (p) => `${p.field}: «${p.value}» er ikkje ein av dei tillatne verdiane (${p.allowed}).`,
   'end-before-start': (p) => `Slutten (${p.field}) er før starten.`,
   'end-ignored': (p) => `Slutten (${p.field}) er ikkje etter starten, så aktiviteten blir importert utan slutt.`,
@@ -185,6 +192,7 @@ const nn: Catalogue = {
   'too-many-sessions': (p) => `Gjentakingsregelen gir meir enn ${p.max} samlingar til og med ${p.horizon}. Gi serien ein sluttdato eller eit tal på gonger, eller del han opp.`,
   'sessions-cut-at-horizon': (p, n) => `Serien held fram etter ${p.horizon}; berre ${n(p.count, {one: 'samlinga', other: `dei ${p.count} samlingane`})} til og med den datoen blir importerte.`,
   'recurrence-unreadable': (p) => `Gjentakingsregelen (RRULE) kan ikkje lesast: ${p.detail}`,
+  'event-unreadable': (p) => `Hendinga kan ikkje lesast: ${p.detail}`,
   'invalid-activity': () => 'Aktiviteten er ikkje gyldig:',
   'invalid-record': () => 'Posten er ikkje gyldig:',
   'duplicate-id': (p) => `ID-en ${p.id} er alt brukt på linje ${p.firstLine}, så denne rada er utelaten.`,
