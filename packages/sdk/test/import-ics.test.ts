@@ -410,6 +410,12 @@ describe('round trip: feed → toICS → importICS gives the same activities', (
     assert.ok(result.warnings.every((w) => w.code === 'centre-differs'), 'only: these belong to other centres than --centre');
   });
 
+  it('needs no priority areas or sources to do so, and warns about nothing it was given exactly', () => {
+    const result = importICS(toICS(embeddedActivities, {now: NOW, sources: embeddedSources, priorityAreas}), options({centreId: 'oslo', priorityAreas: []}));
+    assert.deepEqual(result.activities, embeddedActivities);
+    assert.deepEqual(result.warnings.filter((w) => w.code !== 'centre-differs'), []);
+  });
+
   it('gives back multi-session activities, their schedule span, and one with every field set', () => {
     const activities = [...multiSession, everyField()];
     const result = importICS(toICS(activities, {now: NOW, sources: testSources, priorityAreas}), options());

@@ -214,7 +214,7 @@ function mapEvent(
     spans = [times.span(start, tzidOf(dtstart), endOf(component), allDay)];
   }
 
-  const activity = foreignActivity(ctx, component, {id, title, summaryProperty, place, session});
+  const activity = foreignActivity(ctx, component, {id, title, summaryProperty, place, session, given: x});
   const ushtSchedule = x.get(ushtProperties.schedule);
   const ushtSession = x.get(ushtProperties.session);
   // X-USHT-SCHEDULE is on every event toICS writes: such an event says all there is to say.
@@ -238,8 +238,13 @@ function mapEvent(
 function foreignActivity(
   ctx: ImportContext,
   component: Component,
-  {id, title, summaryProperty, place, session}: {id: string; title: string; summaryProperty: Property | null; place: ProblemPlace; session: number | undefined},
+  {id, title, summaryProperty, place, session, given}: {
+    id: string; title: string; summaryProperty: Property | null; place: ProblemPlace; session: number | undefined;
+    /** X-USHT values the event carries: what they give exactly is not guessed, nor warned about. */
+    given: ReadonlyMap<string, unknown>;
+  },
 ): Record<string, unknown> {
+  const has = (key: string) => given.has(ushtProperties.field(key));
   let shownTitle = title;
   let sample = false;
   if (USHT_UID.test(place.uid ?? '')) {
@@ -262,7 +267,7 @@ function foreignActivity(
     .filter(Boolean);
   const {ids: priorityAreaIds, unmatched: notAreas} = ctx.areas.match(categories);
   // A category that names the kind ("Fagdag", "Kurs") has done its job: not worth a warning.
-  const unmatched = notAreas.filter((category) => guessKind(category) === 'other');
+  const unmatched = has('priorityAreaIds') ? [] : notAreas.filter((category) => guessKind(category) === 'other');
   if (unmatched.length > 0) {
     ctx.warn('unknown-categories', {categories: unmatched.map((c) => `«${quoted(c)}»`).join(', '), count: unmatched.length}, place);
   }
@@ -271,7 +276,7 @@ function foreignActivity(
   let online = location.online || MEETING_PROPERTIES.some((name) => !!stringValue(component.getFirstProperty(name))?.trim());
   const sourceIds: string[] = [];
   const url = stringValue(component.getFirstProperty('url'))?.trim();
-  if (url) {
+  if (url && !has('source')) {
     // A meeting link says the event is online; it is not a page that announces it, and a public
     // feed must not publish a link meant for those who signed up.
     if (isVideoMeetingUrl(url)) online = true;
