@@ -39,7 +39,7 @@ export const csvColumns: readonly CsvColumn[] = [
   {key: 'title', nb: 'tittel', en: 'title', aliases: ['navn', 'name'], required: true},
   {key: 'kind', nb: 'type', en: 'kind', aliases: ['aktivitetstype']},
   {key: 'centre', nb: 'senter', en: 'centre', aliases: ['center', 'senter-id', 'centre-id']},
-  {key: 'startDate', nb: 'startdato', en: 'start_date', aliases: ['dato', 'date', 'fra dato']},
+  {key: 'startDate', nb: 'startdato', en: 'start_date', aliases: ['dato', 'date', 'fra dato'], required: true},
   {key: 'startTime', nb: 'starttid', en: 'start_time', aliases: ['fra kl', 'klokkeslett']},
   {key: 'endDate', nb: 'sluttdato', en: 'end_date', aliases: ['til dato']},
   {key: 'endTime', nb: 'slutttid', en: 'end_time', aliases: ['sluttid', 'til kl']},
@@ -161,7 +161,7 @@ export function importCSV(input: string | Uint8Array, options: ImportOptions): I
   if (headings.size === 0) {
     return ctx.failed('csv-no-known-columns', {expected: csvColumns.slice(0, 6).map((c) => c.nb).join(', ')}, {line: heading.line});
   }
-  const missing = csvColumns.filter((c) => (c.required || c.key === 'startDate') && !headings.has(c.key)).map((c) => c.nb);
+  const missing = csvColumns.filter((c) => c.required && !headings.has(c.key)).map((c) => c.nb);
   if (missing.length > 0) return ctx.failed('csv-missing-columns', {columns: missing.join(', ')}, {line: heading.line});
   if (unknown.length > 0) ctx.warn('csv-unknown-columns', {columns: unknown.join(', ')}, {line: heading.line});
 
@@ -176,7 +176,7 @@ export function importCSV(input: string | Uint8Array, options: ImportOptions): I
     const first = firstLineOfId.get(id);
     if (first !== undefined) {
       if (row.hasOwnId) {
-        ctx.reject('duplicate-id', {id, firstLine: first}, draft.place);
+        ctx.reject('duplicate-id', {id: quoted(id), firstLine: first}, draft.place);
         continue;
       }
       // Same title on the same day, no id given: a second, distinct activity.
