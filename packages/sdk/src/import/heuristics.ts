@@ -15,11 +15,11 @@ export interface PriorityAreaName {
 }
 
 // Most specific first: "Webinar i demensnettverket" is a webinar, "Læringsnettverk" is not a plain
-// network meeting. Matched on folded text (æ → ae, ø → o, å → a). Norwegian compounds put the
-// kind at either end of a word (demenskurs, kursdag), so `kurs` is matched at a word's start or
-// end, not inside one (ekskursjon).
+// network meeting. Matched on lower-case text (æ or ae), not folded: this runs for every event.
+// Norwegian compounds put the kind at either end of a word (demenskurs, kursdag), so `kurs` is
+// matched at a word's start or end, not inside one (ekskursjon).
 const kindWords: readonly (readonly [ActivityKind, RegExp])[] = [
-  ['learning-network', /laeringsnettverk|\blearning networks?\b/],
+  ['learning-network', /l(?:æ|ae)ringsnettverk|\blearning networks?\b/],
   ['abc', /\babc\b/],
   ['webinar', /webinar|nettseminar/],
   ['conference', /konferanse|\bconferences?\b/],
@@ -31,8 +31,8 @@ const kindWords: readonly (readonly [ActivityKind, RegExp])[] = [
 /** The kind named in the first text that names one (title first, then categories), else `other`. */
 export function guessKind(...texts: readonly string[]): ActivityKind {
   for (const text of texts) {
-    const folded = fold(text);
-    for (const [kind, pattern] of kindWords) if (pattern.test(folded)) return kind;
+    const lower = text.toLowerCase();
+    for (const [kind, pattern] of kindWords) if (pattern.test(lower)) return kind;
   }
   return 'other';
 }

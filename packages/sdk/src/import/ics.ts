@@ -28,6 +28,10 @@ const SAMPLE_PREFIX = /^\[(?:Eksempeldata|Sample data)\] /;
 /** Online-meeting properties Outlook (Teams) and Google (Meet) add to an event. */
 const MEETING_PROPERTIES = ['x-microsoft-skypeteamsmeetingurl', 'x-microsoft-onlinemeetingconflink', 'x-google-conference'];
 
+const SOURCE_PROPERTY = ushtProperties.field('source');
+const AREAS_PROPERTY = ushtProperties.field('priorityAreaIds');
+const CENTRE_PROPERTY = ushtProperties.field('centreId');
+
 /** Fields with their own handling; the rest of the schema's fields come from X-USHT-<FIELD> when present. */
 const SPECIAL_FIELDS: ReadonlySet<string> = new Set(['id', 'title', 'language', 'schedule']);
 
@@ -244,7 +248,7 @@ function foreignActivity(
     given: ReadonlyMap<string, unknown>;
   },
 ): Record<string, unknown> {
-  const has = (key: string) => given.has(ushtProperties.field(key));
+  const has = (key: 'priorityAreaIds' | 'source') => given.has(key === 'source' ? SOURCE_PROPERTY : AREAS_PROPERTY);
   let shownTitle = title;
   let sample = false;
   if (USHT_UID.test(place.uid ?? '')) {
@@ -319,7 +323,7 @@ function applyUsht(ctx: ImportContext, activity: Record<string, unknown>, x: Map
     else if (ours && isOptionalField(key)) delete activity[key];
   }
   const centre = activity['centreId'];
-  if (x.has(ushtProperties.field('centreId')) && typeof centre === 'string' && centre !== ctx.centreId) {
+  if (x.has(CENTRE_PROPERTY) && typeof centre === 'string' && centre !== ctx.centreId) {
     ctx.warn('centre-differs', {centre: quoted(centre), expected: ctx.centreId}, place);
   }
 }

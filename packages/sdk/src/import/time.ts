@@ -202,9 +202,11 @@ export function osloDate(now: Date): string {
   return osloWallClock(now.getTime()).slice(0, 10);
 }
 
-/** True when `YYYY-MM-DD` names a day that exists. */
+/** True when `YYYY-MM-DD` names a day that exists (no Date object: this runs for every event). */
 export function isRealDate(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
   if (month < 1 || month > 12 || day < 1 || year < 1000 || year > 9999) return false;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const last = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return day <= last;
 }
