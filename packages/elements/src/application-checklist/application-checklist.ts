@@ -23,6 +23,7 @@ import {stateStyles, tokens} from '../shared/tokens.styles.js';
 import {common} from '../locales/common.js';
 import {applicationChecklist} from '../locales/application-checklist.js';
 import {checklistStyles} from './application-checklist.styles.js';
+import {downloadText, readStored, storageModes, writeStored, type StorageMode} from '../shared/local-store.js';
 import {UshtChecklistChangeEvent} from './application-checklist.events.js';
 
 const kronerFormats: Partial<Record<Locale, Intl.NumberFormat>> = {};
@@ -33,8 +34,8 @@ const formatKroner = (locale: Locale, n: number): string =>
 const TAG = 'usht-application-checklist';
 
 /** Where progress may be kept: ask the user first (default), the host's own policy covers it, or never. */
-export const checklistStorageModes = ['ask', 'local', 'none'] as const;
-export type ChecklistStorageMode = (typeof checklistStorageModes)[number];
+export const checklistStorageModes = storageModes;
+export type ChecklistStorageMode = StorageMode;
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const progressChoices: readonly ChecklistTaskProgress[] = ['not-started', 'in-progress', 'completed'];
@@ -187,7 +188,7 @@ export class UshtApplicationChecklist extends UshtElement {
   }
 
   private get mode(): ChecklistStorageMode {
-    return checkEnum(TAG, 'storage', this.storage, checklistStorageModes, 'ask');
+    return checkEnum(TAG, 'storage', this.storage, storageModes, 'ask');
   }
 
   private get centreId(): string | null {
@@ -206,16 +207,6 @@ export class UshtApplicationChecklist extends UshtElement {
     return this.mode !== 'none' && this.consented;
   }
 
-  // Reading our own key is how we learn that the user agreed on an earlier visit: the key exists
-  // only if they did (or the host chose storage="local"). Nothing is written here.
-  private readStored(key: string): string | null | undefined {
-    try {
-      return localStorage.getItem(key);
-    } catch {
-      return undefined;
-    }
-  }
-
   private restore(loaded: Loaded & {scheme: GrantScheme}): void {
     const {sdk, scheme} = loaded;
     const year = scheme.year;
@@ -229,7 +220,7 @@ export class UshtApplicationChecklist extends UshtElement {
     }
     this.notice = undefined;
     this.consented = this.mode === 'local';
-    const raw = this.mode === 'none' ? null : this.readStored(this.storageKey(year));
+    const raw = this.mode === 'none' ? null : readStored(this.storageKey(year));
     if (raw === undefined && this.mode === 'local') this.notice = 'storageUnavailable';
     if (raw) {
       this.consented = true;
@@ -268,11 +259,7 @@ export class UshtApplicationChecklist extends UshtElement {
 
   private persist(): void {
     if (!this.storing || !this.progress) return;
-    try {
-      localStorage.setItem(this.storageKey(this.progress.schemeYear), JSON.stringify(this.progress));
-    } catch {
-      this.notice = 'storageUnavailable';
-    }
+    if (!writeStored(this.storageKey(this.progress.schemeYear), JSON.stringify(this.progress))) this.notice = 'storageUnavailable';
   }
 
   /** Another tab wrote or removed our key: take newer progress, never older. */
@@ -305,7 +292,7 @@ export class UshtApplicationChecklist extends UshtElement {
     const sdk = this.data.value?.sdk;
     if (!base || !sdk) return;
     if (this.storing) {
-      const raw = this.readStored(this.storageKey(base.schemeYear));
+      const raw = readStored(this.storageKey(base.schemeYear));
       const read = raw ? this.parse(sdk, raw, base.schemeYear, false) : undefined;
       if (read?.status === 'current' && isNewer(read.state, base)) {
         base = read.state;
@@ -353,26 +340,14 @@ export class UshtApplicationChecklist extends UshtElement {
     const progress = this.progress;
     this.consented = false;
     if (!progress) return;
-    try {
-      localStorage.removeItem(this.storageKey(progress.schemeYear));
-    } catch {
-      // Nothing could be stored either, so nothing is left behind.
-    }
+    writeStored(this.storageKey(progress.schemeYear), null);
     this.notice = 'forgotten';
   }
 
   private download(): void {
     const json = this.exportProgress();
     if (!json || !this.progress) return;
-    const url = URL.createObjectURL(new Blob([json], {type: 'application/json'}));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `usht-soknad-${this.progress.schemeYear}${this.progress.centreId ? `-${this.progress.centreId}` : ''}.json`;
-    link.hidden = true;
-    this.renderRoot.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url));
+    downloadText(this.renderRoot as ShadowRoot, `usht-soknad-${this.progress.schemeYear}${this.progress.centreId ? `-${this.progress.centreId}` : ''}.json`, json, 'application/json');
   }
 
   private async handleFile(event: Event): Promise<void> {

@@ -9,15 +9,16 @@ import type {MessageOverrides, SectionCatalogs} from '../locales/messages.js';
 import {common} from '../locales/common.js';
 import {tokens} from './tokens.styles.js';
 
-// Every method of the client and of a source, listed so the compiler tells us when the SDK adds one.
-const clientMethods: Record<Exclude<keyof UshtClient, 'source'>, true> = {
-  centres: true, centre: true, counties: true, municipalities: true, centreFor: true, activities: true, priorityAreas: true,
-  priorityArea: true, programmes: true, grantSchemes: true, grantScheme: true, sources: true, attribution: true,
-};
-const sourceMethods: Record<Exclude<keyof DataSource, 'description'>, true> = {
+// Every method of a source, and the client's on top of them, listed so the compiler tells us when
+// the SDK adds one (the client has every method a source has: one list, not two, in every element).
+type SourceMethod = Exclude<keyof DataSource, 'description'>;
+const sourceMethods = {
   centres: true, counties: true, municipalities: true, priorityAreas: true, activities: true, programmes: true,
   grantSchemes: true, sources: true, attribution: true,
-};
+} satisfies Record<SourceMethod, true>;
+const clientMethods = {
+  ...sourceMethods, centre: true, centreFor: true, priorityArea: true, grantScheme: true,
+} satisfies Record<Exclude<keyof UshtClient, 'source'>, true>;
 
 /** An object whose methods wait for `load()` and then call the real object's method. */
 function deferred<T extends object>(load: () => Promise<T>, methods: Record<string, true>, extra: object): T {
