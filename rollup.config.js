@@ -36,7 +36,14 @@ export const elementEntries = {
   'usht-activity-calendar': 'activity-calendar/usht-activity-calendar',
   'usht-centre-map': 'centre-map/usht-centre-map',
   'usht-application-checklist': 'application-checklist/usht-application-checklist',
+  'usht-activity-editor': 'activity-editor/usht-activity-editor',
 };
+
+/**
+ * Elements with a CDN file of their own instead of a place in usht-kit.js: the activity editor is a
+ * coordinator's tool on a page of its own, and every visitor's page would pay for it otherwise.
+ */
+export const separateCdnEntries = ['usht-activity-editor'];
 
 import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {createHash} from 'node:crypto';
@@ -121,6 +128,14 @@ export default [
     plugins: [templates(), nodeResolve({browser: true}), terser({module: true, format: {comments: false, preamble: COMPILE_HINT}})],
     output: {dir: `${elements}/cdn`, format: 'esm', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true},
   },
+  // Each separate element as one file of its own with Lit inside (a page loads it alone), its
+  // on-demand code (the SDK, ical.js, the calendar for the preview) as chunks beside usht-kit's.
+  ...separateCdnEntries.filter((tag) => presentElementEntries[tag]).map((tag) => ({
+    input: {[tag]: `${elements}/out/${presentElementEntries[tag]}.js`},
+    onwarn,
+    plugins: [templates(), nodeResolve({browser: true}), terser({module: true, format: {comments: false}})],
+    output: {dir: `${elements}/cdn`, format: 'esm', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true},
+  })),
   // The iframe fallback page and the host's resize module. embed.js imports the kit as
   // ./usht-kit.js (built above), so the frame loads exactly what a script tag loads.
   {

@@ -11,6 +11,7 @@ export const budgets = {
   'usht-application-checklist': 12,
   'usht-activity-calendar': 16,
   'usht-centre-map': 14,
+  'usht-activity-editor': 25,
   'usht-kit (all widgets + provider + SDK)': 45,
   '@usht/sdk (browser entry)': 20,
   'embedded data, largest chunk': 15,

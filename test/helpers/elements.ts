@@ -59,6 +59,18 @@ const scenarios: Record<string, Scenario> = {
       {label: 'storage="local"', mount: {tag: 'usht-application-checklist', attributes: {storage: 'local'}}, mayStore: true},
     ],
   },
+  // The coordinators' editor reads centres and priority areas from the source (the form's choices);
+  // its activities come from the user, files and its `feed` property, not from the source.
+  'usht-activity-editor': {
+    ordinary: [{tag: 'usht-activity-editor'}],
+    hostile: [{tag: 'usht-activity-editor'}],
+    hostileTexts: [`${payloads.img} Testsenter ${payloads.sami}`, `${payloads.img} Testområde ${payloads.emoji}`],
+    ownStorageKey: /^usht-kit:activity-editor:/,
+    storageVariants: [
+      {label: 'storage="none"', mount: {tag: 'usht-activity-editor', attributes: {storage: 'none'}}, mayStore: false},
+      {label: 'storage="local"', mount: {tag: 'usht-activity-editor', attributes: {storage: 'local'}}, mayStore: true},
+    ],
+  },
 };
 
 export interface PresentElement extends FoundElement {

@@ -26,7 +26,7 @@ function elements(): Declaration[] {
 test('the manifest lists every element with a summary', () => {
   const tags = elements().map((d) => d.tagName).sort();
   assert.deepEqual(tags, [
-    'usht-activity-calendar', 'usht-application-checklist', 'usht-centre-map', 'usht-priority-badge', 'usht-priority-badges', 'usht-provider',
+    'usht-activity-calendar', 'usht-activity-editor', 'usht-application-checklist', 'usht-centre-map', 'usht-priority-badge', 'usht-priority-badges', 'usht-provider',
   ]);
   for (const d of elements()) assert.ok(d.summary, `${d.tagName} has no @summary`);
 });
@@ -35,6 +35,7 @@ test('the manifest lists only the events the elements fire, each with its class 
   const events = Object.fromEntries(elements().map((d) => [d.tagName, (d.events ?? []).map((e) => `${e.name}: ${e.type?.text}`)]));
   assert.deepEqual(events, {
     'usht-activity-calendar': ['usht-filter-change: UshtFilterChangeEvent'],
+    'usht-activity-editor': ['usht-feed-change: UshtFeedChangeEvent'],
     'usht-application-checklist': ['usht-checklist-change: UshtChecklistChangeEvent'],
     'usht-centre-map': ['usht-centre-select: UshtCentreSelectEvent'],
     'usht-priority-badge': [],

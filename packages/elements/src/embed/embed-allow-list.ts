@@ -78,6 +78,8 @@ export const withheldAttributes: Readonly<Record<string, string>> = {
 export const withheldElements: Readonly<Record<string, string>> = {
   'usht-provider':
     'takes a data source URL (feed, base-url): data named by an address would be shown under the kit\'s origin; the frame uses the embedded data',
+  'usht-activity-editor':
+    'a coordinator\'s tool, not a visitor\'s widget: it has its own CDN file and page (examples/publish.html), and in a sandboxed frame it could keep no drafts',
 };
 
 /** Longest attribute value taken from the address. */

@@ -5,6 +5,12 @@ import {centreMap, centreMapSameInNynorsk, type CentreMapMessages} from './centr
 import {applicationChecklist, applicationChecklistSameInNynorsk, type ApplicationChecklistMessages} from './application-checklist.js';
 import {provider, providerSameInNynorsk, type ProviderMessages} from './provider.js';
 import {calendarExtras, calendarExtrasSameInNynorsk, type CalendarExtrasMessages} from './calendar-extras.js';
+import {activityEditor as lazyActivityEditor, activityEditorSameInNynorsk, type ActivityEditorMessages} from './activity-editor.js';
+import {nn as activityEditorNn} from './activity-editor.nn.js';
+import {en as activityEditorEn} from './activity-editor.en.js';
+
+// The editor loads Nynorsk and English on demand (lazy-catalog.ts); here, for tests and tools, all at once.
+const activityEditor = {nb: lazyActivityEditor.nb, nn: activityEditorNn, en: activityEditorEn, se: lazyActivityEditor.se};
 import type {Locale} from './resolve.js';
 import type {DeepPartial} from './types.js';
 
@@ -17,6 +23,7 @@ export interface Messages {
   applicationChecklist: ApplicationChecklistMessages;
   provider: ProviderMessages;
   calendarExtras: CalendarExtrasMessages;
+  activityEditor: ActivityEditorMessages;
 }
 export type Section = keyof Messages;
 
@@ -35,7 +42,7 @@ export interface SectionCatalog<T> {
 export type SectionCatalogs = {readonly [S in Section]?: SectionCatalog<Messages[S]>};
 
 /** Every section. For tests and tools only: an element that imports this bundles all strings. */
-export const allSections = {common, priorityBadge, activityCalendar, centreMap, applicationChecklist, provider, calendarExtras} satisfies SectionCatalogs;
+export const allSections = {common, priorityBadge, activityCalendar, centreMap, applicationChecklist, provider, calendarExtras, activityEditor} satisfies SectionCatalogs;
 
 /** A host's own wording: any section, any key, for any locale (e.g. `{se: {common: {retry: '…'}}}`). */
 export type MessageOverrides = Partial<Record<Locale, DeepPartial<Messages>>>;
@@ -48,6 +55,7 @@ const complete = (locale: 'nb' | 'nn' | 'en'): Messages => ({
   applicationChecklist: applicationChecklist[locale],
   provider: provider[locale],
   calendarExtras: calendarExtras[locale],
+  activityEditor: activityEditor[locale],
 });
 
 /** nb, nn and en are complete; se is partial and falls back to nb key by key. */
@@ -63,6 +71,7 @@ export const catalogs: {nb: Messages; nn: Messages; en: Messages; se: DeepPartia
     applicationChecklist: applicationChecklist.se,
     provider: provider.se,
     calendarExtras: calendarExtras.se,
+    activityEditor: activityEditor.se,
   },
 };
 
@@ -75,4 +84,5 @@ export const sameInNynorsk: {[S in Section]: readonly (keyof Messages[S])[]} = {
   applicationChecklist: applicationChecklistSameInNynorsk,
   provider: providerSameInNynorsk,
   calendarExtras: calendarExtrasSameInNynorsk,
+  activityEditor: activityEditorSameInNynorsk,
 };
