@@ -16,6 +16,7 @@ const root = await realpath(fileURLToPath(new URL('..', import.meta.url)));
 /** Pages served with the strict policy (URL paths) and the policy each gets. */
 const strictPages = new Map([
   ['/examples/strict-csp.html', STRICT_CSP],
+  ['/examples/publish.html', STRICT_CSP],
   ['/examples/embed.html', HOST_CSP],
   ['/packages/elements/cdn/embed.html', STRICT_CSP],
 ]);

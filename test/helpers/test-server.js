@@ -5,6 +5,8 @@ import {HOST_CSP, STRICT_CSP} from '../../scripts/csp.mjs';
 // Each entry: which paths -> headers. The strict-CSP page is the CSP budgets.md holds us to.
 
 export const EMBED_PAGE = '/packages/elements/cdn/embed.html';
+/** The coordinators' page, tested as served by `npm start`: under the strict policy. */
+export const PUBLISH_PAGE = '/examples/publish.html';
 
 const headerRules = [
   {test: (path) => path.startsWith('/test/csp/') && path.endsWith('.html'), headers: {'Content-Security-Policy': STRICT_CSP}},
@@ -13,6 +15,7 @@ const headerRules = [
   // meta element too). Its scripts answer CORS: in <iframe sandbox="allow-scripts"> the page has an
   // opaque origin, so its module scripts are cross-origin requests (README: a CDN must send this).
   {test: (path) => path === EMBED_PAGE, headers: {'Content-Security-Policy': STRICT_CSP}},
+  {test: (path) => path === PUBLISH_PAGE, headers: {'Content-Security-Policy': STRICT_CSP}},
   {test: (path) => path.startsWith('/packages/elements/cdn/') && path.endsWith('.js'), headers: {'Access-Control-Allow-Origin': '*'}},
 ];
 
@@ -22,12 +25,12 @@ const headerRules = [
  * (a sandboxed frame cannot be reached any other way). The page is otherwise served as built.
  */
 const recorderTag = '<script src="/test/embed/frame-recorder.js"></script>';
-function withRecorder(body) {
+function withRecorder(body, tag = recorderTag) {
   const text = String(body);
   const at = text.indexOf('<meta charset="utf-8">');
-  if (at < 0) throw new Error(`${EMBED_PAGE} has no <meta charset="utf-8"> to put the test recorder after`);
+  if (at < 0) throw new Error('the page has no <meta charset="utf-8"> to put the test recorder after');
   const end = at + '<meta charset="utf-8">'.length;
-  return `${text.slice(0, end)}${recorderTag}${text.slice(end)}`;
+  return `${text.slice(0, end)}${tag}${text.slice(end)}`;
 }
 
 /** Loopback data sources for the cross-element checks (failing, hanging, invalid, hostile feeds). */
@@ -41,6 +44,8 @@ export const testServerPlugins = [
       const rule = headerRules.find((r) => r.test(context.path));
       if (!rule) return undefined;
       if (context.path === EMBED_PAGE) return {headers: rule.headers, body: withRecorder(context.body)};
+      // The publish page gets the strict-CSP page's recorder (a classic 'self' script, first in <head>).
+      if (context.path === PUBLISH_PAGE) return {headers: rule.headers, body: withRecorder(context.body, '<script src="/test/csp/record-violations.js"></script>')};
       return {headers: rule.headers};
     },
   },
