@@ -130,10 +130,11 @@ export default [
   },
   // Each separate element as one file of its own with Lit inside (a page loads it alone), its
   // on-demand code (the SDK, ical.js, the calendar for the preview) as chunks beside usht-kit's.
+  // ical.js (MPL-2.0, the editor's .ics import) keeps its licence notice in the chunk it lands in.
   ...separateCdnEntries.filter((tag) => presentElementEntries[tag]).map((tag) => ({
     input: {[tag]: `${elements}/out/${presentElementEntries[tag]}.js`},
     onwarn,
-    plugins: [templates(), nodeResolve({browser: true}), terser({module: true, format: {comments: false}})],
+    plugins: [templates(), nodeResolve({browser: true}), terser({module: true, format: {comments: (_node, comment) => /Mozilla Public/.test(comment.value)}})],
     output: {dir: `${elements}/cdn`, format: 'esm', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true},
   })),
   // The iframe fallback page and the host's resize module. embed.js imports the kit as

@@ -22,6 +22,7 @@ import puppeteer from 'puppeteer-core';
 import {benchMap} from './map.mjs';
 import {benchSdk} from './sdk.mjs';
 import {benchImport} from './import.mjs';
+import {benchEditor} from './editor.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const argv = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')).map(([k, v]) => [k, v ?? 'true']));
@@ -169,7 +170,7 @@ try {
   }
   // The map against Leaflet, the finder keystroke and SDK validation, in the same browser; then
   // importing a 10,000-event calendar, in Node.
-  for (const bench of argv.only === 'calendar' ? [] : [benchMap, benchSdk, benchImport]) extras.push(await bench({browser, runs: RUNS, log: (line) => process.stdout.write(`${line}\n`)}));
+  for (const bench of argv.only === 'calendar' ? [] : [benchMap, benchSdk, benchImport, benchEditor]) extras.push(await bench({browser, runs: RUNS, log: (line) => process.stdout.write(`${line}\n`)}));
 } finally {
   await browser.close();
   server.close();
