@@ -189,4 +189,35 @@ describe('examples/publish.html: a coordinator publishes with the keyboard only'
     expect(win.__usht!.violations, 'CSP and Trusted Types violations').to.deep.equal([]);
     expect(win.__usht!.errors, 'uncaught errors').to.deep.equal([]);
   });
+
+  it('imports an Outlook calendar under the strict policy (ical.js loads on demand) and downloads an .ics', async () => {
+    const editor = doc.querySelector('usht-activity-editor')!;
+    const shadow = editor.shadowRoot!;
+    const before = shadow.querySelectorAll('.activity').length;
+    const bytes = await (await fetch('/packages/sdk/test/fixtures/import/outlook.ics')).arrayBuffer();
+    // The file dialog is the browser's own: the test hands the file to the control as it would.
+    const transfer = new win.DataTransfer();
+    transfer.items.add(new win.File([bytes], 'outlook.ics', {type: 'text/calendar'}));
+    const input = shadow.querySelector<HTMLInputElement>('#import-file')!;
+    input.files = transfer.files;
+    input.dispatchEvent(new win.Event('change'));
+    await waitUntil(() => /Importert fra outlook\.ics/.test(shadow.querySelector('.report')?.textContent ?? ''), 'the calendar was never imported', {timeout: 10_000});
+    expect(shadow.querySelectorAll('.activity').length).to.be.greaterThan(before);
+
+    const download = new Promise<string>((resolve) => {
+      shadow.addEventListener('click', (event) => {
+        const link = event.composedPath()[0];
+        if (link instanceof win.HTMLAnchorElement && link.download.endsWith('.ics')) {
+          event.preventDefault();
+          void fetch(link.href).then((r) => r.text()).then(resolve);
+        }
+      }, {capture: true});
+    });
+    shadow.querySelector<HTMLButtonElement>('.download-ics')!.click();
+    expect(await download).to.match(/^BEGIN:VCALENDAR\r\n/);
+
+    await sleep(100);
+    expect(win.__usht!.violations, 'CSP and Trusted Types violations').to.deep.equal([]);
+    expect(win.__usht!.errors, 'uncaught errors').to.deep.equal([]);
+  });
 });
