@@ -77,7 +77,7 @@ describe('examples/publish.html: a coordinator publishes with the keyboard only'
 
   it('is served under the strict policy with Trusted Types, and shows the editor under the page\'s h1', () => {
     expect(win.__usht, 'the recorder ran first').to.exist;
-    expect(doc.querySelector('h1')!.textContent).to.equal('Publiser aktivitetene til senteret');
+    expect(doc.querySelector('h1')!.textContent).to.equal('For koordinatorene ved utviklingssenteret');
     const editor = doc.querySelector('usht-activity-editor')!;
     expect(editor.shadowRoot!.querySelector('#heading')!.getAttribute('aria-level')).to.equal('2');
   });
@@ -100,11 +100,11 @@ describe('examples/publish.html: a coordinator publishes with the keyboard only'
     await waitUntil(() => deepActive()?.classList.contains('error-summary'), 'the error summary never took focus');
     const summary = shadow.querySelector('.error-summary')!;
     expect(summary.textContent).to.contain('Det er noe som må rettes');
-    expect(summary.textContent).to.contain('Type aktivitet: mangler');
+    expect(summary.textContent).to.contain('Type aktivitet: Velg hva slags aktivitet det er');
 
     // The first link leads to the kind of activity.
     await sendKeys({press: 'Tab'});
-    expect(focusedName()).to.match(/^Type aktivitet: mangler/);
+    expect(focusedName()).to.equal('Type aktivitet: Velg hva slags aktivitet det er');
     await sendKeys({press: 'Enter'});
     expect(deepActive()?.id).to.equal('kind');
     await sendKeys({type: 'Ne'});

@@ -382,7 +382,10 @@ export class UshtActivityEditor extends UshtElement {
       const field = model.fieldForPath(path, form);
       // A date the form could not read is the form's problem; the schema's about the same field would repeat it.
       if (field && own.has(field)) continue;
-      shown.push({field, label: field ? this.fieldLabel(field) : path, text: issue.message});
+      // A choice the form offers only valid values for can only be missing: "Velg …" says what to
+      // do (GOV.UK), where the schema's words would list the ids behind the options.
+      const choice = field === 'kind' || field === 'centre' || field === 'mode';
+      shown.push({field, label: field ? this.fieldLabel(field) : path, text: choice ? i18n.text('activityEditor', `problem-choose-${field}`) : issue.message});
     }
     if (form.sourceUrl.trim()) {
       const source = sdk.parseCollection(sdk.sourceSchema, [{id: 'lenke', title: 'x', url: form.sourceUrl.trim()}], {where: 'form', collection: 'source', wording: words});
@@ -779,7 +782,7 @@ export class UshtActivityEditor extends UshtElement {
     // The list is the same for every keystroke in the form's absence and for every notice: guard
     // keeps Lit from walking 1,000 rows when nothing in them changed.
     return html`<section class="list-section" aria-labelledby="list-heading">
-      ${this.heading(level, html`${i18n.t('activityEditor', 'listHeading')} <span class="count">(${i18n.count('activityEditor', 'count', this.entries.length)})</span>`, 'list-heading')}
+      ${this.heading(level, html`${i18n.t('activityEditor', 'listHeading')} <span class="count">(${i18n.formatNumber(this.entries.length)})</span>`, 'list-heading')}
       <button type="button" class="button primary add" @click=${this.add}>${i18n.t('activityEditor', 'add')}</button>
       ${guard([this.entries, this.shown, this.confirming, i18n, loaded], () => {
         const list = this.sorted();
@@ -934,7 +937,7 @@ export class UshtActivityEditor extends UshtElement {
       <fieldset class="group">
         <legend>${t('activityEditor', 'timeLegend')}</legend>
         <p class="hint">${t('activityEditor', 'timeHint')}</p>
-        ${this.radios('all-day', t('activityEditor', 'timeLegend'), form.allDay ? 'yes' : 'no', [['no', t('activityEditor', 'timed')], ['yes', t('activityEditor', 'allDay')]],
+        ${this.radios('all-day', t('activityEditor', 'timeOfDay'), form.allDay ? 'yes' : 'no', [['no', t('activityEditor', 'timed')], ['yes', t('activityEditor', 'allDay')]],
           (v) => this.setFields({allDay: v === 'yes'}, 'all-day'))}
         ${form.sessions.map((session, i) => this.renderSession(form, session, i))}
         <p class="hint" id="add-session-hint">${t('activityEditor', 'addSessionHint')}</p>
@@ -1037,7 +1040,7 @@ export class UshtActivityEditor extends UshtElement {
       <p class="hint">${i18n.t('activityEditor', 'previewHint')}</p>
       ${activity
         ? guard([activity, i18n.locale], () => html`<usht-activity-calendar include-past heading-level=${Math.min(this.level + 2, 5)}
-            from=${activity.schedule.start.slice(0, 10)} .client=${this.previewClient(loaded, activity)} lang=${i18n.locale}></usht-activity-calendar>`)
+            .client=${this.previewClient(loaded, activity)} lang=${i18n.locale}></usht-activity-calendar>`)
         : html`<p class="pending">${i18n.t('activityEditor', 'previewPending')}</p>`}
     </section>`;
   }

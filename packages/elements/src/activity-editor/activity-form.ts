@@ -317,5 +317,5 @@ export const fieldLabels: Readonly<Record<FieldId, keyof ActivityEditorMessages>
   title: 'title', summary: 'summary', language: 'language', kind: 'kind', centre: 'centre', 'organiser-role': 'organiserRole',
   organiser: 'organiser', mode: 'mode', venue: 'venue', locality: 'locality', municipality: 'municipalityNumber', 'place-note': 'placeNote',
   video: 'videoUrl', audience: 'audience', areas: 'areas', 'reg-url': 'registrationUrl', 'reg-deadline': 'registrationDeadline',
-  'reg-contact': 'registrationContact', status: 'status', 'source-url': 'sourceUrl', 'all-day': 'timeLegend',
+  'reg-contact': 'registrationContact', status: 'status', 'source-url': 'sourceUrl', 'all-day': 'timeOfDay',
 };
