@@ -14,8 +14,11 @@ const feedOrigin = `${location.protocol}//${location.hostname === '127.0.0.1' ? 
 
 const originOf = (url: string) => {
   const parsed = new URL(url);
-  // A blob: URL (an .ics or JSON download) belongs to the page that made it.
-  return parsed.protocol === 'blob:' ? new URL(parsed.pathname).origin : parsed.protocol === 'data:' ? 'data:' : parsed.origin;
+  // A blob: URL (an .ics or JSON download) belongs to the page that made it. A data: URL reaches
+  // no origin at all: Chromium loads its own date field's calendar icon as one
+  // (data:image/svg+xml, 16×15) when the calendar's native date inputs render before the date
+  // picker's chunk replaces them. No code of ours writes a data: URL (test/hostile checks the DOM).
+  return parsed.protocol === 'blob:' ? new URL(parsed.pathname).origin : parsed.protocol === 'data:' ? pageOrigin : parsed.origin;
 };
 
 /** Loads and uses the elements, recording requests; resolves with what was requested and stored. */

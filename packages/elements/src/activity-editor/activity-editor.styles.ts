@@ -1,8 +1,8 @@
 import {css} from 'lit';
 
-// GOV.UK form patterns (labels above controls, hints under labels, the error message above the
-// control with a red bar, an error summary at the top) in our tokens. Targets are at least
-// 44 px high (WCAG 2.5.5 AAA, comfortably over 2.5.8); long words and URLs wrap at 320 px (1.4.10).
+// The editor's own look on top of the shared form styles (shared/form.styles.ts): the list, the
+// error summary at the top (GOV.UK), buttons. Targets are at least 44 px high (WCAG 2.5.5 AAA,
+// comfortably over 2.5.8); long words and URLs wrap at 320 px (1.4.10).
 export const editorStyles = css`
   .editor {
     max-inline-size: var(--usht-editor-max-width, 48rem);
@@ -47,26 +47,9 @@ export const editorStyles = css`
     padding-block-start: 0.5rem;
     border-block-start: 1px solid var(--_usht-border-subtle);
   }
-  .storage,
-  .notice:not(:empty) {
-    margin-block: 1rem;
-    padding: 0.75rem 1rem;
-    border-inline-start: 0.3rem solid var(--_usht-accent);
-    background: var(--_usht-surface-tinted);
-  }
   .storage[data-kind='warning'] {
     border-color: var(--_usht-warning-text);
     background: var(--_usht-warning-surface);
-  }
-  .storage p,
-  .notice p {
-    margin: 0.25rem 0;
-  }
-  .stored {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem 1rem;
   }
   .buttons {
     display: flex;
@@ -154,16 +137,6 @@ export const editorStyles = css`
     border-inline-start: 0.3rem solid var(--_usht-danger-text);
     background: var(--_usht-danger-surface);
   }
-  fieldset {
-    margin: 0 0 1rem;
-    padding: 0;
-    border: 0;
-  }
-  legend {
-    font-weight: 700;
-    padding: 0;
-    margin-block-end: 0.25rem;
-  }
   .group > legend {
     font-size: 1.125rem;
     margin-block: 1rem 0.5rem;
@@ -177,36 +150,6 @@ export const editorStyles = css`
     flex-wrap: wrap;
     column-gap: 1.5rem;
   }
-  .field {
-    margin-block-end: 1rem;
-  }
-  .field[data-invalid] {
-    padding-inline-start: 0.75rem;
-    border-inline-start: 0.3rem solid var(--_usht-danger-text);
-  }
-  .field > label {
-    display: block;
-    font-weight: 700;
-  }
-  .field > .hint {
-    margin: 0.125rem 0 0.25rem;
-  }
-  .error-message {
-    margin: 0.25rem 0;
-    font-weight: 700;
-    color: var(--_usht-danger-text);
-  }
-  .input {
-    box-sizing: border-box;
-    font: inherit;
-    inline-size: 100%;
-    min-block-size: 2.75rem;
-    padding: 0.25rem 0.5rem;
-    border: 2px solid var(--_usht-border);
-    border-radius: var(--_usht-radius);
-    background: var(--_usht-surface);
-    color: var(--_usht-text);
-  }
   textarea.input {
     resize: vertical;
   }
@@ -215,24 +158,6 @@ export const editorStyles = css`
   }
   .input.short {
     max-inline-size: 6rem;
-  }
-  .field[data-invalid] .input {
-    border-color: var(--_usht-danger-text);
-  }
-  .radio,
-  .checkbox {
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
-    min-block-size: 2.75rem;
-  }
-  input[type='radio'],
-  input[type='checkbox'] {
-    flex: none;
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    margin: 0;
-    accent-color: var(--_usht-accent);
   }
   .category legend {
     font-weight: 400;

@@ -1,6 +1,5 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {guard} from 'lit/directives/guard.js';
-import {live} from 'lit/directives/live.js';
 import type {
   Activity, Centre, DataSource, Feed, PriorityArea, Source, TextLanguage, UshtClient, ValidationIssue,
 } from '@usht/sdk';
@@ -9,6 +8,8 @@ import {UshtElement} from '../shared/usht-element.js';
 import {DataController} from '../shared/data-controller.js';
 import {renderError, renderLoading} from '../shared/states.js';
 import {stateStyles, tokens} from '../shared/tokens.styles.js';
+import {formStyles} from '../shared/form.styles.js';
+import {renderRemember} from '../shared/remember.js';
 import {checkEnum} from '../shared/dev-warnings.js';
 import {formatDate, parsePlainDate, todayKey} from '../shared/dates.js';
 import {downloadText, readRecord, storageModes, writeStored, type StorageMode, type StoredRecord} from '../shared/local-store.js';
@@ -118,7 +119,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
  * @cssprop [--usht-editor-max-width=48rem] - Widest the editor grows.
  */
 export class UshtActivityEditor extends UshtElement {
-  static override styles = [tokens, stateStyles, editorStyles];
+  static override styles = [tokens, stateStyles, formStyles, editorStyles];
   static override sections = {common, activityEditor};
 
   static override properties = {
@@ -737,8 +738,7 @@ export class UshtActivityEditor extends UshtElement {
 
   private renderStorage(): TemplateResult {
     const i18n = this.i18n;
-    if (this.mode === 'none') return html`<p class="storage">${i18n.t('activityEditor', 'notStoredNote')}</p>`;
-    const stored = this.stored;
+    const stored = this.mode === 'none' ? undefined : this.stored;
     if (stored) {
       return html`<div class="storage" data-kind="warning">
         <p>${i18n.t('activityEditor', stored.status === 'newer' ? 'storedNewer' : 'storedUnreadable')} ${i18n.t('activityEditor', 'storedKept')}</p>
@@ -748,23 +748,10 @@ export class UshtActivityEditor extends UshtElement {
         </div>
       </div>`;
     }
-    const offer = this.mode === 'ask' || !this.consented;
-    return html`<div class="storage">
-      ${offer
-        ? html`<div class="checkbox">
-            <input id="remember" type="checkbox" .checked=${this.consented} aria-describedby="remember-hint" @change=${this.handleConsent} />
-            <label for="remember">${i18n.t('activityEditor', 'remember')}</label>
-          </div>
-          <p id="remember-hint" class="hint">${i18n.t('activityEditor', 'rememberHint')}</p>`
-        : nothing}
-      ${this.storing
-        ? html`<div class="stored">
-            <p>${i18n.t('activityEditor', 'storedNote')}</p>
-            <button type="button" class="button secondary" @click=${this.forget}>${i18n.t('activityEditor', 'forget')}</button>
-          </div>`
-        : nothing}
-      ${this.keptInvalid.length ? html`<p>${i18n.countT('activityEditor', 'storedInvalid', this.keptInvalid.length)}</p>` : nothing}
-    </div>`;
+    const t = (key: 'remember' | 'rememberHint' | 'storedNote' | 'forget' | 'notStoredNote') => i18n.t('activityEditor', key);
+    return renderRemember(this.mode, this.consented, this.storing, [t('remember'), t('rememberHint'), t('storedNote'), t('forget'), t('notStoredNote')],
+      this.handleConsent, this.forget,
+      this.keptInvalid.length ? html`<p>${i18n.countT('activityEditor', 'storedInvalid', this.keptInvalid.length)}</p>` : nothing);
   }
 
   private whenText(activity: Activity): string {
@@ -855,13 +842,13 @@ export class UshtActivityEditor extends UshtElement {
 
   private textInput(id: FieldId, value: string, onInput: (value: string) => void, options: {type?: string; inputmode?: string; autocomplete?: string; size?: 'short' | 'date'} = {}) {
     return (describedBy: string | typeof nothing, invalid: boolean) => html`<input id=${id} class="input ${options.size ?? ''}" type=${options.type ?? 'text'}
-      .value=${live(value)} aria-describedby=${describedBy} aria-invalid=${invalid ? 'true' : 'false'} spellcheck=${options.type === 'url' || options.size ? 'false' : 'true'}
+      .value=${value} aria-describedby=${describedBy} aria-invalid=${invalid ? 'true' : 'false'} spellcheck=${options.type === 'url' || options.size ? 'false' : 'true'}
       inputmode=${options.inputmode ?? nothing} autocomplete=${options.autocomplete ?? 'off'}
       @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)} @blur=${() => this.touch(id)} />`;
   }
 
   private textArea(id: FieldId, value: string, onInput: (value: string) => void) {
-    return (describedBy: string | typeof nothing, invalid: boolean) => html`<textarea id=${id} class="input" rows="4" .value=${live(value)}
+    return (describedBy: string | typeof nothing, invalid: boolean) => html`<textarea id=${id} class="input" rows="4" .value=${value}
       aria-describedby=${describedBy} aria-invalid=${invalid ? 'true' : 'false'}
       @input=${(e: Event) => onInput((e.target as HTMLTextAreaElement).value)} @blur=${() => this.touch(id)}></textarea>`;
   }
@@ -882,7 +869,7 @@ export class UshtActivityEditor extends UshtElement {
       <legend>${legend}</legend>
       ${problems.length ? html`<p class="error-message" id="${id}-error"><span class="visually-hidden">${i18n.t('activityEditor', 'errorPrefix')}</span> ${problems.map((p) => p.text).join('. ')}</p>` : nothing}
       ${choices.map(([v, label]) => html`<div class="radio">
-        <input type="radio" id="${id}-${v}" name=${id} .checked=${live(value === v)} @change=${() => onChange(v)} />
+        <input type="radio" id="${id}-${v}" name=${id} .checked=${value === v} @change=${() => onChange(v)} />
         <label for="${id}-${v}">${label}</label>
       </div>`)}
     </fieldset>`;
@@ -965,7 +952,7 @@ export class UshtActivityEditor extends UshtElement {
             return areas.length
               ? html`<fieldset class="category"><legend>${t('activityEditor', `category-${category}`)}</legend>
                   ${areas.map((area) => html`<div class="checkbox">
-                    <input type="checkbox" id="area-${area.id}" .checked=${live(form.priorityAreaIds.includes(area.id))}
+                    <input type="checkbox" id="area-${area.id}" .checked=${form.priorityAreaIds.includes(area.id)}
                       @change=${(e: Event) => {
                         const on = (e.target as HTMLInputElement).checked;
                         const ids = form.priorityAreaIds.filter((id) => id !== area.id);

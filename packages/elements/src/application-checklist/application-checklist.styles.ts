@@ -33,24 +33,6 @@ export const checklistStyles = css`
     font-weight: 700;
     margin: 1rem 0;
   }
-  .storage,
-  .notice:not(:empty) {
-    margin-block: 1rem;
-    padding: 0.75rem 1rem;
-    border-inline-start: 0.3rem solid var(--_usht-accent);
-    background: var(--_usht-surface-tinted);
-  }
-  .notice p,
-  .storage p,
-  .stored p {
-    margin: 0.25rem 0;
-  }
-  .stored {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem 1rem;
-  }
   .group {
     margin-block-start: 1.5rem;
   }
@@ -145,23 +127,6 @@ export const checklistStyles = css`
   .panel > .hint {
     margin-block: 0 0.75rem;
   }
-  fieldset {
-    margin: 0 0 1rem;
-    padding: 0;
-    border: 0;
-  }
-  legend {
-    font-weight: 700;
-    padding: 0;
-    margin-block-end: 0.25rem;
-  }
-  .radio,
-  .checkbox {
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
-    min-block-size: 2.75rem;
-  }
   .inline {
     display: flex;
     flex-wrap: wrap;
@@ -170,50 +135,12 @@ export const checklistStyles = css`
   .inline legend {
     inline-size: 100%;
   }
-  input[type='radio'],
-  input[type='checkbox'] {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    margin: 0;
-    accent-color: var(--_usht-accent);
-  }
-  .field {
-    margin-block-end: 1rem;
-  }
-  .field[data-invalid] {
-    padding-inline-start: 0.75rem;
-    border-inline-start: 0.3rem solid var(--_usht-danger-text);
-  }
-  .field label {
-    display: block;
-    font-weight: 700;
-  }
-  .field .hint {
-    margin: 0.125rem 0 0.25rem;
-  }
-  .error-message {
-    margin: 0.25rem 0;
-    font-weight: 700;
-    color: var(--_usht-danger-text);
-  }
   .input {
-    box-sizing: border-box;
-    font: inherit;
-    inline-size: 100%;
     max-inline-size: 20rem;
-    min-block-size: 2.75rem;
-    padding: 0.25rem 0.5rem;
-    border: 2px solid var(--_usht-border);
-    border-radius: var(--_usht-radius);
-    background: var(--_usht-surface);
-    color: var(--_usht-text);
   }
   .amount {
     max-inline-size: 12rem;
     font-variant-numeric: tabular-nums;
-  }
-  .field[data-invalid] .input {
-    border-color: var(--_usht-danger-text);
   }
   .total {
     display: flex;

@@ -20,6 +20,8 @@ import {DataController} from '../shared/data-controller.js';
 import {renderError, renderLoading} from '../shared/states.js';
 import {checkEnum, warnOnce} from '../shared/dev-warnings.js';
 import {stateStyles, tokens} from '../shared/tokens.styles.js';
+import {formStyles} from '../shared/form.styles.js';
+import {renderRemember} from '../shared/remember.js';
 import {common} from '../locales/common.js';
 import {applicationChecklist} from '../locales/application-checklist.js';
 import {checklistStyles} from './application-checklist.styles.js';
@@ -83,7 +85,7 @@ const nextStamp = (previous: string): string => new Date(Math.max(Date.now(), Da
  * @cssprop [--usht-checklist-max-width=48rem] - Widest the checklist grows.
  */
 export class UshtApplicationChecklist extends UshtElement {
-  static override styles = [tokens, stateStyles, checklistStyles];
+  static override styles = [tokens, stateStyles, formStyles, checklistStyles];
   static override sections = {common, applicationChecklist};
 
   /** The scheme year (tilskuddsår); defaults to the latest year the data has a scheme for. */
@@ -398,24 +400,8 @@ export class UshtApplicationChecklist extends UshtElement {
 
   private renderStorage(year: string): TemplateResult {
     const i18n = this.i18n;
-    if (this.mode === 'none') return html`<p class="storage">${i18n.t('applicationChecklist', 'notStoredNote')}</p>`;
-    // The box stays where it is once ticked, so focus is not lost and unticking is the way back.
-    const offer = this.mode === 'ask' || !this.consented;
-    return html`<div class="storage">
-      ${offer
-        ? html`<div class="checkbox">
-            <input id="remember" type="checkbox" .checked=${this.consented} aria-describedby="remember-hint" @change=${this.handleConsent} />
-            <label for="remember">${i18n.t('applicationChecklist', 'remember')}</label>
-          </div>
-          <p id="remember-hint" class="hint">${i18n.t('applicationChecklist', 'rememberHint')}</p>`
-        : nothing}
-      ${this.storing
-        ? html`<div class="stored">
-            <p>${i18n.t('applicationChecklist', 'storedNote', year)}</p>
-            <button type="button" class="button secondary" @click=${this.handleForget}>${i18n.t('applicationChecklist', 'forget')}</button>
-          </div>`
-        : nothing}
-    </div>`;
+    const t = (key: 'remember' | 'rememberHint' | 'forget' | 'notStoredNote') => i18n.t('applicationChecklist', key);
+    return renderRemember(this.mode, this.consented, this.storing, [t('remember'), t('rememberHint'), i18n.t('applicationChecklist', 'storedNote', year), t('forget'), t('notStoredNote')], this.handleConsent, this.handleForget);
   }
 
   private taskName(task: ChecklistTask, year: string): string | TemplateResult {
