@@ -125,8 +125,9 @@ try {
 }
 const {port} = server.address();
 console.log(`usht-kit demo (read-only, ${HOST} only):
-  Demo site:        http://${HOST}:${port}/examples/
-  Strict CSP page:  http://${HOST}:${port}/examples/strict-csp.html
-  iframe fallback:  http://${HOST}:${port}/examples/embed.html
-  CDN bundle:       http://${HOST}:${port}/packages/elements/cdn/usht-kit.js
+  Demo site:          http://${HOST}:${port}/examples/
+  Strict CSP page:    http://${HOST}:${port}/examples/strict-csp.html
+  iframe fallback:    http://${HOST}:${port}/examples/embed.html
+  Publish activities: http://${HOST}:${port}/examples/publish.html
+  CDN bundle:         http://${HOST}:${port}/packages/elements/cdn/usht-kit.js
 Press Ctrl+C to stop.`);
