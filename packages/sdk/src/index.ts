@@ -28,6 +28,7 @@ export {formatIssues, formatPath, findUnknownKeys, parseCollection, parseFeed, v
 export type {FeedReport, ParsedCollection, ParsedFeed, ZodIssueLike} from './validate.js';
 
 export {createMunicipalityIndex, foldText, searchKey, editDistance} from './search.js';
+export {hashId, linkSourceId, slug} from './ids.js';
 export type {MunicipalityIndex, MunicipalityMatch} from './search.js';
 
 export {createClient} from './client.js';

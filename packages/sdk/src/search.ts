@@ -16,7 +16,7 @@ export type MunicipalityMatch = Municipality & {
 
 /** Letters that Unicode decomposition leaves alone (they are letters, not letters with marks). */
 const standalone: Readonly<Record<string, string>> = {
-  'æ': 'ae', 'ø': 'o', 'đ': 'd', 'ŋ': 'n', 'ŧ': 't', 'ß': 'ss', 'œ': 'oe', 'ł': 'l', 'ı': 'i',
+  'æ': 'ae', 'ø': 'o', 'đ': 'd', 'ŋ': 'n', 'ŧ': 't', 'ß': 'ss', 'œ': 'oe', 'ł': 'l', 'ı': 'i', 'þ': 'th', 'ð': 'd',
 };
 
 /**
@@ -26,7 +26,7 @@ const standalone: Readonly<Record<string, string>> = {
 export function foldText(text: string): string {
   return text
     .toLowerCase()
-    .replace(/[æøđŋŧßœłı]/g, (c) => standalone[c] ?? c)
+    .replace(/[æøđŋŧßœłıþð]/g, (c) => standalone[c] ?? c)
     .normalize('NFD')
     .replace(/\p{M}+/gu, '');
 }

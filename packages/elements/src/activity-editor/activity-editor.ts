@@ -415,16 +415,15 @@ export class UshtActivityEditor extends UshtElement {
   /** The source ids a form's activity refers to: the page it names, else what it had, else the centre's own publication. */
   private sourceFor(form: ActivityForm): string[] {
     const url = form.sourceUrl.trim();
-    if (url) return [this.linkSourceId(url)];
+    if (url) return [this.linkSourceId(form.centreId, url)];
     if (this.base?.source.length) return [...this.base.source];
     return [this.ownSourceId(form.centreId)];
   }
 
-  private linkSourceId(url: string): string {
-    // A short, stable id from the address (FNV-1a): the same link is one source record.
-    let hash = 0x811c9dc5;
-    for (let i = 0; i < url.length; i += 1) hash = Math.imul(hash ^ url.charCodeAt(i), 0x01000193);
-    return `lenke-${(hash >>> 0).toString(36)}`;
+  private linkSourceId(centreId: string, url: string): string {
+    // The same id an import gives the same page (@usht/sdk linkSourceId): one source record. Until
+    // a centre is chosen the form says so; the id must still be one the schema takes meanwhile.
+    return this.data.value?.sdk.linkSourceId(centreId || 'senter', url) ?? '';
   }
 
   private ownSourceId(centreId: string): string {
@@ -441,7 +440,7 @@ export class UshtActivityEditor extends UshtElement {
     const added: Source[] = [];
     for (const id of activity.source) {
       if (known.has(id)) continue;
-      if (id === this.linkSourceId(form.sourceUrl.trim())) {
+      if (id === this.linkSourceId(activity.centreId, form.sourceUrl.trim())) {
         added.push({id, title, url: form.sourceUrl.trim()});
       } else if (id === this.ownSourceId(activity.centreId)) {
         const centre = this.centreName(loaded, activity.centreId) ?? activity.centreId;

@@ -1,7 +1,9 @@
 // The activity form's model: what a coordinator types (dates as dd.mm.åååå, times as tt:mm, one
-// audience per line) and the activity record the SDK's schema checks. Pure functions, no Lit and
-// no zod, so the element stays small and this is tested on its own.
-import type {Activity, ActivityTranslation, TextLanguage, TimeSpan} from '@usht/sdk';
+// audience per line) and the activity record the SDK's schema checks. Pure functions, no Lit;
+// loaded with the SDK, after the element's first render, so its entry carries neither.
+import {slug, type Activity, type ActivityTranslation, type TextLanguage, type TimeSpan} from '@usht/sdk';
+
+export {slug};
 import type {ActivityEditorMessages} from '../locales/activity-editor.js';
 
 /** One meeting: all-day activities leave the times empty. */
@@ -254,21 +256,9 @@ export function fieldForPath(path: string, form: ActivityForm): FieldId | undefi
   return key ? fields[key] : undefined;
 }
 
-/** Lower-case ASCII words joined by `-` (an id the schema accepts), from any title. */
-export function slug(value: string): string {
-  return value
-    .toLowerCase()
-    .replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a')
-    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 48)
-    .replace(/-+$/g, '');
-}
-
 /** A new activity's id: centre, title and first day, made unique among `taken`. */
 export function newActivityId(centreId: string, title: string, startIso: string | undefined, taken: ReadonlySet<string>): string {
-  const base = [slug(centreId), slug(title) || 'aktivitet', startIso?.slice(0, 10)].filter(Boolean).join('-');
+  const base = [slug(centreId), slug(title, 48) || 'aktivitet', startIso?.slice(0, 10)].filter(Boolean).join('-');
   let id = base;
   for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
   return id;

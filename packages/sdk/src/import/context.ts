@@ -14,6 +14,7 @@ import type {ValidationWording} from '../wording/types.js';
 import {PriorityAreaMatcher} from './heuristics.js';
 import {importMessage, importReportWords, type ImportLocale, type ImportProblemCode, type ImportProblemParams} from './messages.js';
 import {hashId, slug} from './text.js';
+import {linkSourceId} from '../ids.js';
 import {oneYearAfter, osloDate} from './time.js';
 import type {ImportFormat, ImportOptions, ImportProblem, ImportResult} from './types.js';
 
@@ -129,7 +130,7 @@ export class ImportContext {
       this.warn('unsafe-url', {field}, place);
       return undefined;
     }
-    const id = `${this.centreId}-link-${hashId(link)}`;
+    const id = linkSourceId(this.centreId, link);
     if (!this.sources.has(id)) {
       const words = importReportWords(this.locale);
       const shown = link.replace(/^[a-z]+:(\/\/)?/i, '');
