@@ -149,8 +149,18 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return503OnClosing: true,
   });
 
-  // JSON only: no text/plain bodies, and Fastify answers 415 for every other type.
+  // JSON only: no text/plain bodies, and Fastify answers 415 for every other type. An empty JSON
+  // body is no body (a DELETE sent by a client that sets Content-Type on every request).
   app.removeContentTypeParser('text/plain');
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', {parseAs: 'string'}, (request, body, done) => {
+    if (body === '') {
+      done(null, undefined);
+      return;
+    }
+    parseJson(request, String(body), done);
+  });
 
   // Widgets read from any municipal origin; the editor writes from the coordinator's page with a
   // token in a header (no cookies), so any origin is safe here too.

@@ -105,11 +105,12 @@ export async function sourceOwner(db: Queryable, id: string): Promise<{record: S
   return row ? {record: row.record, centre: row.written_by_centre} : undefined;
 }
 
+/** A record's key within its collection: id, or number (counties, municipalities), or year (grant schemes). */
 function recordId(collection: ReferenceCollection, record: Record<string, unknown>, index: number): string {
   if (collection === 'attribution') return String(index).padStart(4, '0');
-  if (collection === 'municipalities') return String(record['number']);
-  if (collection === 'grantSchemes') return String(record['year']);
-  return String(record['id']);
+  const key = record['id'] ?? record['number'] ?? record['year'];
+  if (key === undefined) throw new Error(`${collection}[${index}] has no id, number or year`);
+  return String(key);
 }
 
 export async function insertActivity(tx: Queryable, activity: Activity): Promise<string> {

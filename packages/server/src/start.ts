@@ -31,7 +31,10 @@ export async function startServer(options: StartOptions): Promise<StartedServer>
   return {
     app, url,
     async close() {
+      // In-flight responses get a few seconds to finish; a client that stopped reading does not hold the shutdown.
+      const grace = setTimeout(() => app.server.closeAllConnections(), 5000);
       await app.close();
+      clearTimeout(grace);
       await options.store.close();
     },
   };

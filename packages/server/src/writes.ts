@@ -20,7 +20,6 @@ const referenceWording = {
     nul: 'teksten inneholder et NUL-tegn (U+0000)',
     centreOfUrl: (id: string) => `må være senteret i adressen («${id}»)`,
     idOfUrl: (id: string) => `må være id-en i adressen («${id}»)`,
-    unknownField: 'ukjent felt',
     notCited: 'kilden er ikke brukt av aktiviteten',
   },
   nn: {
@@ -29,7 +28,6 @@ const referenceWording = {
     nul: 'teksten inneheld eit NUL-teikn (U+0000)',
     centreOfUrl: (id: string) => `må vere senteret i adressa («${id}»)`,
     idOfUrl: (id: string) => `må vere id-en i adressa («${id}»)`,
-    unknownField: 'ukjent felt',
     notCited: 'kjelda er ikkje brukt av aktiviteten',
   },
   en: {
@@ -38,7 +36,6 @@ const referenceWording = {
     nul: 'the text holds a NUL character (U+0000)',
     centreOfUrl: (id: string) => `must be the centre of the URL ("${id}")`,
     idOfUrl: (id: string) => `must be the id of the URL ("${id}")`,
-    unknownField: 'unknown field',
     notCited: 'the activity does not cite this source',
   },
 } as const;
@@ -70,7 +67,7 @@ function findNul(value: unknown, path: string, found: string[]): void {
   }
 }
 
-function parseOne<T>(schema: z.ZodMiniType<T>, input: unknown, root: string, wording: ValidationWording, issues: ValidationIssue[], unknownField: string): T | undefined {
+function parseOne<T>(schema: z.ZodMiniType<T>, input: unknown, root: string, wording: ValidationWording, issues: ValidationIssue[]): T | undefined {
   const result = z.safeParse(schema, input);
   if (!result.success) {
     issues.push(...formatIssues(result.error.issues as readonly ZodIssueLike[], {root, input, wording}));
@@ -78,7 +75,7 @@ function parseOne<T>(schema: z.ZodMiniType<T>, input: unknown, root: string, wor
   }
   // A key the schema does not know would be dropped without a word: the coordinator's typo, or a
   // newer client's field this server cannot keep. Refuse it rather than lose it.
-  for (const issue of findUnknownKeys(input, result.data, root, wording)) issues.push({path: issue.path, message: unknownField});
+  issues.push(...findUnknownKeys(input, result.data, root, wording));
   return result.data;
 }
 
@@ -96,13 +93,13 @@ export function parseWrite(body: unknown, language: WriteLanguage): {write?: Act
 
   const isEnvelope = body !== null && typeof body === 'object' && !Array.isArray(body) && 'activity' in body;
   if (!isEnvelope) {
-    const activity = parseOne(activitySchema, body, '', wording, issues, words.unknownField);
+    const activity = parseOne(activitySchema, body, '', wording, issues);
     return activity && issues.length === 0 ? {write: {activity, sources: []}, issues} : {issues};
   }
-  const envelope = parseOne(envelopeSchema, body, '', wording, issues, words.unknownField);
+  const envelope = parseOne(envelopeSchema, body, '', wording, issues);
   if (!envelope) return {issues};
-  const activity = parseOne(activitySchema, envelope.activity, 'activity', wording, issues, words.unknownField);
-  const sources = (envelope.sources ?? []).flatMap((source, index) => parseOne(sourceSchema, source, `sources[${index}]`, wording, issues, words.unknownField) ?? []);
+  const activity = parseOne(activitySchema, envelope.activity, 'activity', wording, issues);
+  const sources = (envelope.sources ?? []).flatMap((source, index) => parseOne(sourceSchema, source, `sources[${index}]`, wording, issues) ?? []);
   if (activity) {
     const cited = new Set(activity.source);
     sources.forEach((source, index) => {
