@@ -3,10 +3,11 @@
 import {spawn} from 'node:child_process';
 import {readdirSync, readFileSync, rmSync} from 'node:fs';
 import {join} from 'node:path';
+import {startPostgres} from './postgres.mjs';
 
-function run(command, args, {capture = false} = {}) {
+function run(command, args, {capture = false, env = process.env} = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, {stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit', shell: false});
+    const child = spawn(command, args, {stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit', shell: false, env});
     let output = '';
     child.stdout?.on('data', (chunk) => {
       output += chunk;
@@ -24,9 +25,31 @@ const testFiles = (dir) => readdirSync(dir, {recursive: true})
 
 // SDK and static source checks, in Node: spec reporter ends with "ℹ pass N" / "ℹ fail N".
 const nodeTests = [...testFiles('packages/sdk/test'), ...testFiles('packages/elements/test-node'), ...testFiles('test/node')];
-const sdk = await run('node', ['--import', 'tsx', '--test', '--test-reporter=spec', ...nodeTests], {capture: true});
-const nodeCount = (label) => Number((sdk.output.match(new RegExp(`(?:ℹ|#) ${label} (\\d+)`)) ?? [])[1] ?? 0);
-results.push({suite: 'sdk (node)', passed: nodeCount('pass'), failed: nodeCount('fail'), code: sdk.code});
+async function nodeSuite(suite, files, env) {
+  const result = await run('node', ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {capture: true, env});
+  const count = (label) => Number((result.output.match(new RegExp(`(?:ℹ|#) ${label} (\\d+)`)) ?? [])[1] ?? 0);
+  results.push({suite, passed: count('pass'), failed: count('fail'), code: result.code});
+}
+await nodeSuite('sdk (node)', nodeTests, process.env);
+
+// The reference server, on both stores it supports: PGlite (the embedded default), then a real
+// PostgreSQL that this run starts in a temporary directory on a loopback port and removes after.
+const serverTests = testFiles('packages/server/test');
+await nodeSuite('server (pglite)', serverTests, {...process.env, USHT_TEST_DATABASE_URL: ''});
+let postgres;
+try {
+  postgres = await startPostgres();
+} catch (error) {
+  console.error(`PostgreSQL could not be started: ${error.message}`);
+  results.push({suite: 'server (postgresql)', passed: 0, failed: 1, code: 1});
+}
+if (postgres) {
+  try {
+    await nodeSuite('server (postgresql)', serverTests, {...process.env, USHT_TEST_DATABASE_URL: postgres.url});
+  } finally {
+    postgres.stop();
+  }
+}
 
 // Elements and cross-element checks, in Chromium.
 rmSync('.test-results/browser.json', {force: true});

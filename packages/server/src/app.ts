@@ -4,8 +4,7 @@
  * audited. Errors are RFC 9457 problem details.
  */
 import cors from '@fastify/cors';
-import rateLimit from '@fastify/rate-limit';
-import Fastify, {type FastifyContextConfig, type FastifyInstance, type FastifyReply, type FastifyRequest} from 'fastify';
+import Fastify, {type FastifyInstance, type FastifyReply, type FastifyRequest} from 'fastify';
 import {
   activityModes, createMunicipalityIndex, FEED_FORMAT, FEED_VERSION,
   type Activity, type ActivityQuery, type Centre, type County, type Municipality, type PriorityArea, type Programme, type Source,
@@ -89,6 +88,31 @@ interface Rendered {
   readonly headers?: Record<string, string>;
 }
 
+/**
+ * A fixed window per client: at most `max` requests in each `windowMs`, then 429 with the seconds
+ * until the window ends. In memory, per process: behind several processes, each counts its own.
+ */
+function limiter(limit: RateLimit, keyOf: (request: FastifyRequest) => string) {
+  const windows = new Map<string, {start: number; count: number}>();
+  return async (request: FastifyRequest) => {
+    const now = Date.now();
+    if (windows.size > 10_000) {
+      for (const [key, window] of windows) if (now - window.start >= limit.windowMs) windows.delete(key);
+    }
+    const key = keyOf(request);
+    let window = windows.get(key);
+    if (!window || now - window.start >= limit.windowMs) {
+      window = {start: now, count: 0};
+      windows.set(key, window);
+    }
+    window.count += 1;
+    if (window.count > limit.max) {
+      const seconds = Math.max(1, Math.ceil((window.start + limit.windowMs - now) / 1000));
+      throw new Problem(429, 'Too Many Requests', `Try again in ${seconds} s.`, {}, {'retry-after': String(seconds)});
+    }
+  };
+}
+
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 function queryString(query: unknown, name: string): string | undefined {
@@ -133,6 +157,13 @@ function activityQuery(query: unknown): ActivityQuery {
   return result as ActivityQuery;
 }
 
+const registeredRoutes = new WeakMap<FastifyInstance, readonly {method: string; url: string}[]>();
+
+/** Every route the server answers, as Fastify has them ('/activities/:id'): what openapi.yaml is checked against. */
+export function routesOf(app: FastifyInstance): readonly {method: string; url: string}[] {
+  return registeredRoutes.get(app) ?? [];
+}
+
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const {store} = options;
   const maxAge = options.maxAge ?? 60;
@@ -148,6 +179,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     // Bearer tokens in a header, never cookies: no request reaches a write without the token.
     return503OnClosing: true,
   });
+
+  const routes: {method: string; url: string}[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({method, url: route.url});
+  });
+  registeredRoutes.set(app, routes);
 
   // JSON only: no text/plain bodies, and Fastify answers 415 for every other type. An empty JSON
   // body is no body (a DELETE sent by a client that sets Content-Type on every request).
@@ -172,22 +209,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     maxAge: 600,
   });
 
-  await app.register(rateLimit, {
-    global: false,
-    errorResponseBuilder: (_request, context) => {
-      const seconds = Math.max(1, Math.ceil(context.ttl / 1000));
-      return new Problem(429, 'Too Many Requests', `Try again in ${seconds} s.`, {}, {'retry-after': String(seconds)});
-    },
-  });
-  const readRateLimit: FastifyContextConfig = options.readLimit ? {rateLimit: {max: options.readLimit.max, timeWindow: options.readLimit.windowMs}} : {};
-  const writeRateLimit: FastifyContextConfig = {
-    rateLimit: {
-      max: writeLimit.max,
-      timeWindow: writeLimit.windowMs,
-      // Per token where there is one, so one coordinator's import does not block another centre.
-      keyGenerator: (request: FastifyRequest) => String(request.headers.authorization ?? request.ip).slice(0, 40),
-    },
-  };
+  const readRateLimit = options.readLimit ? {onRequest: limiter(options.readLimit, (request) => request.ip)} : {};
+  // Per token where there is one, so one coordinator's import does not hold up another centre.
+  const writeRateLimit = {onRequest: limiter(writeLimit, (request) => String(request.headers.authorization ?? request.ip).slice(0, 80))};
 
   app.setErrorHandler((error: unknown, request, reply) => {
     if (error instanceof Problem) return sendProblem(reply, error);
@@ -233,10 +257,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ['/grant-schemes', 'grantSchemes'], ['/sources', 'sources'], ['/attribution', 'attribution'],
   ];
   for (const [path, collection] of collections) {
-    app.get(path, {config: readRateLimit}, (request, reply) => read(request, reply, list(collection)));
+    app.get(path, readRateLimit, (request, reply) => read(request, reply, list(collection)));
   }
 
-  app.get('/municipalities', {config: readRateLimit}, (request, reply) => read(request, reply, async () => {
+  app.get('/municipalities', readRateLimit, (request, reply) => read(request, reply, async () => {
     const q = queryString(request.query, 'q')?.trim();
     const county = queryString(request.query, 'county');
     const centre = queryString(request.query, 'centre');
@@ -257,13 +281,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return json({items: limitText === undefined ? items : items.slice(0, Number(limitText)), total});
   }));
 
-  app.get('/activities', {config: readRateLimit}, (request, reply) => read(request, reply, async () => {
+  app.get('/activities', readRateLimit, (request, reply) => read(request, reply, async () => {
     const query = activityQuery(request.query);
     const {items, total} = await queryActivities(store, query);
     return json({items, total, limit: query.limit ?? null, offset: query.offset ?? 0});
   }));
 
-  app.get<{Params: {id: string}}>('/activities/:id', {config: readRateLimit}, async (request, reply) => {
+  app.get<{Params: {id: string}}>('/activities/:id', readRateLimit, async (request, reply) => {
     // One activity with its own tag: what a PUT's If-Match must name.
     const stored = await findActivity(store, request.params.id);
     if (!stored) throw new Problem(404, 'Not Found', `No activity "${request.params.id}".`);
@@ -278,7 +302,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return centre;
   }
 
-  app.get('/feed.json', {config: readRateLimit}, (request, reply) => read(request, reply, async () => {
+  app.get('/feed.json', readRateLimit, (request, reply) => read(request, reply, async () => {
     const centreId = queryString(request.query, 'centre');
     const feed: Record<string, unknown> = {format: FEED_FORMAT, version: FEED_VERSION};
     feed['attribution'] = await readCollection(store, 'attribution');
@@ -305,7 +329,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   }));
 
   const icsLocales: readonly ICSLocale[] = ['nb', 'nn', 'en', 'se'];
-  app.get<{Params: {id: string}}>('/centres/:id/activities.ics', {config: readRateLimit}, (request, reply) => read(request, reply, async () => {
+  app.get<{Params: {id: string}}>('/centres/:id/activities.ics', readRateLimit, (request, reply) => read(request, reply, async () => {
     const lang = queryString(request.query, 'lang') ?? 'nb';
     if (!(icsLocales as readonly string[]).includes(lang)) throw invalid([{path: 'lang', message: `expected one of ${icsLocales.join(', ')}`}]);
     const centre = await centreOr404(request.params.id);
@@ -376,7 +400,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const written = (reply: FastifyReply, status: number, activity: Activity, etag: string) =>
     reply.code(status).header('etag', etag).header('cache-control', 'no-store').type('application/json; charset=utf-8').send(JSON.stringify(activity));
 
-  app.post<{Params: {id: string}}>('/centres/:id/activities', {config: writeRateLimit}, async (request, reply) => {
+  app.post<{Params: {id: string}}>('/centres/:id/activities', writeRateLimit, async (request, reply) => {
     const token = await authenticate(request);
     const centreId = request.params.id;
     await centreOr404(centreId);
@@ -406,7 +430,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return written(reply, 201, activity, etag);
   });
 
-  app.put<{Params: {id: string}}>('/activities/:id', {config: writeRateLimit}, async (request, reply) => {
+  app.put<{Params: {id: string}}>('/activities/:id', writeRateLimit, async (request, reply) => {
     const token = await authenticate(request);
     const id = request.params.id;
     const language = writeLanguage(request.headers['accept-language']);
@@ -435,7 +459,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return written(reply, 200, result.activity, result.etag);
   });
 
-  app.delete<{Params: {id: string}}>('/activities/:id', {config: writeRateLimit}, async (request, reply) => {
+  app.delete<{Params: {id: string}}>('/activities/:id', writeRateLimit, async (request, reply) => {
     const token = await authenticate(request);
     const id = request.params.id;
     const precondition = ifMatch(request);

@@ -21,13 +21,10 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** A database of its own: one per server, so test files never see each other's writes. */
-export async function openTestStore(): Promise<{store: Store; drop: () => Promise<void>}> {
+/** With PostgreSQL, a new empty database of it (and how to drop it); undefined on PGlite runs. */
+export async function freshDatabase(): Promise<{url: string; drop: () => Promise<void>} | undefined> {
   const admin = process.env['USHT_TEST_DATABASE_URL'];
-  if (!admin) {
-    const store = await openStore();
-    return {store, drop: async () => undefined};
-  }
+  if (!admin) return undefined;
   const name = `usht_test_${randomBytes(6).toString('hex')}`;
   const client = new pg.Client(admin);
   await client.connect();
@@ -35,9 +32,8 @@ export async function openTestStore(): Promise<{store: Store; drop: () => Promis
   await client.end();
   const url = new URL(admin);
   url.pathname = `/${name}`;
-  const store = await openStore({databaseUrl: url.href});
   return {
-    store,
+    url: url.href,
     async drop() {
       const cleanup = new pg.Client(admin);
       await cleanup.connect();
@@ -45,6 +41,13 @@ export async function openTestStore(): Promise<{store: Store; drop: () => Promis
       await cleanup.end();
     },
   };
+}
+
+/** A database of its own: one per server, so test files never see each other's writes. */
+export async function openTestStore(): Promise<{store: Store; drop: () => Promise<void>}> {
+  const database = await freshDatabase();
+  if (!database) return {store: await openStore(), drop: async () => undefined};
+  return {store: await openStore({databaseUrl: database.url}), drop: database.drop};
 }
 
 export async function startTestServer(options: Partial<StartOptions> = {}): Promise<TestServer> {
