@@ -6,6 +6,7 @@ import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import {defaultReporter, summaryReporter} from '@web/test-runner';
 import {countingReporter} from './test/helpers/counting-reporter.js';
 import {testServerMiddleware, testServerPlugins} from './test/helpers/test-server.js';
+import {ushtServerPlugin} from './test/helpers/usht-server-plugin.js';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -17,7 +18,7 @@ export default {
   // file, or it applies standard semantics and Lit throws "Unsupported decorator location: field".
   middleware: testServerMiddleware,
   // a11ySnapshot (not a default command): tests read what Chromium exposes to assistive technology.
-  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json'}), a11ySnapshotPlugin(), ...testServerPlugins],
+  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json'}), a11ySnapshotPlugin(), ...testServerPlugins, ushtServerPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {
