@@ -18,6 +18,7 @@ import {activityEditor} from '../locales/activity-editor.js';
 import type {ActivityForm, FieldId, FieldProblem, SessionFields} from './activity-form.js';
 import {UshtFeedChangeEvent} from './activity-editor.events.js';
 import {editorStyles} from './activity-editor.styles.js';
+import type {ServerPublisher} from './server-publisher.js';
 
 const TAG = 'usht-activity-editor';
 
@@ -125,6 +126,7 @@ export class UshtActivityEditor extends UshtElement {
   static override properties = {
     centre: {},
     storage: {},
+    server: {},
     headingLevel: {type: Number, attribute: 'heading-level'},
     feed: {attribute: false},
     entries: {state: true},
@@ -138,10 +140,13 @@ export class UshtActivityEditor extends UshtElement {
     stored: {state: true},
     consented: {state: true},
     preview: {state: true},
+    publisher: {state: true},
   };
 
   /** The coordinator's centre (its id, e.g. `buskerud`): new activities are this centre's, and drafts are kept per centre. */
   declare centre: string | undefined;
+  /** Address of the centre's USHT server (@usht/server), filled in for "publish to the server"; the coordinator can change it. */
+  declare server: string | undefined;
   /** `ask` (default): keep drafts only after the user agrees; `local`: keep them (the host's privacy statement covers it); `none`: never. */
   declare storage: string | undefined;
   /** Level of the editor's heading (2–5); section headings are one level below. */
@@ -164,6 +169,8 @@ export class UshtActivityEditor extends UshtElement {
   private declare stored: Extract<StoredRecord<Drafts>, {status: 'newer' | 'unreadable'}> | undefined;
   private declare consented: boolean;
   private declare preview: Activity | undefined;
+  /** "Publish to the server", once opened (its code loads then). */
+  private declare publisher: ServerPublisher | undefined;
 
   private sources: readonly Source[] = [];
   /** Kept activities this version cannot use: written back as they were, never dropped. */
@@ -679,6 +686,30 @@ export class UshtActivityEditor extends UshtElement {
     downloadText(this.renderRoot as ShadowRoot, `${this.centreId || 'usht'}-aktiviteter.ics`, calendar, ICS_CONTENT_TYPE);
   }
 
+  /** Loads "publish to the server" and moves to it. */
+  private async openPublisher(): Promise<void> {
+    const loaded = this.data.value;
+    if (!loaded || this.publisher) return;
+    const {ServerPublisher} = await import('./server-publisher.js');
+    this.publisher = new ServerPublisher({
+      renderRoot: this.renderRoot as ShadowRoot,
+      requestUpdate: () => this.requestUpdate(),
+      updated: () => this.updateComplete,
+      locale: () => this.locale,
+      overrides: () => this.messages ?? this.providedMessages,
+      level: () => this.level + 2,
+      entries: () => this.entries,
+      sources: () => this.sources,
+      replaceEntry: (activity) => {
+        this.entries = this.entries.map((a) => (a.id === activity.id ? activity : a));
+        this.persist();
+      },
+      parseActivity: (json) => loaded.sdk.parseCollection(loaded.sdk.activitySchema, [json], {where: 'server', collection: 'activity'}).items[0],
+      heading: (level, content, id, focusable) => this.heading(level, content, id, focusable),
+    }, this.server ?? '');
+    this.focusAfter = '#server-heading';
+  }
+
   private handleConsent(event: Event): void {
     if ((event.target as HTMLInputElement).checked) {
       this.consented = true;
@@ -1072,6 +1103,7 @@ export class UshtActivityEditor extends UshtElement {
         <li>${i18n.t('activityEditor', 'next3')} <code>npx usht validate https://…/feed.json</code></li>
         <li>${i18n.t('activityEditor', 'next4')}</li>
       </ol>
+      ${this.publisher?.render() ?? html`<p><button type="button" class="link open-server" @click=${this.openPublisher}>${i18n.t('activityEditor', 'publishToServer')}</button></p>`}
     </section>`;
   }
 }

@@ -137,6 +137,7 @@ export const en: ActivityEditorMessages = {
   ready: {one: (n) => `${n} activity is ready to publish.`, other: (n) => `${n} activities are ready to publish.`},
   downloadFeed: 'Download feed.json',
   downloadIcs: 'Download calendar file (.ics)',
+  publishToServer: 'Publish to the centre’s server instead …',
   nextHeading: 'How to publish',
   next1: 'Upload feed.json to the file area of your website’s publishing system (CMS).',
   next2: 'Copy the file’s address and use it in the calendar on your website:',

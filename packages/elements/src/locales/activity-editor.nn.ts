@@ -137,6 +137,7 @@ export const nn: ActivityEditorMessages = {
   ready: {one: (n) => `${n} aktivitet er klar til å bli publisert.`, other: (n) => `${n} aktivitetar er klare til å bli publiserte.`},
   downloadFeed: 'Last ned feed.json',
   downloadIcs: 'Last ned kalenderfil (.ics)',
+  publishToServer: 'Publiser til serveren til senteret i staden …',
   nextHeading: 'Slik publiserer du',
   next1: 'Last opp feed.json til filområdet i publiseringsløysinga (CMS-et) på nettsidene.',
   next2: 'Kopier adressa til fila, og bruk ho i kalenderen på nettsidene:',

@@ -140,6 +140,7 @@ const nb = {
   ready: {one: (n) => `${n} aktivitet er klar til å publiseres.`, other: (n) => `${n} aktiviteter er klare til å publiseres.`} satisfies Plural,
   downloadFeed: 'Last ned feed.json',
   downloadIcs: 'Last ned kalenderfil (.ics)',
+  publishToServer: 'Publiser til senterets server i stedet …',
   nextHeading: 'Slik publiserer du',
   next1: 'Last opp feed.json til filområdet i publiseringsløsningen (CMS-et) på nettsidene.',
   next2: 'Kopier adressen til fila, og bruk den i kalenderen på nettsidene:',

@@ -8,6 +8,7 @@ import {calendarExtras, calendarExtrasSameInNynorsk, type CalendarExtrasMessages
 import {activityEditor as lazyActivityEditor, activityEditorSameInNynorsk, type ActivityEditorMessages} from './activity-editor.js';
 import {nn as activityEditorNn} from './activity-editor.nn.js';
 import {en as activityEditorEn} from './activity-editor.en.js';
+import {serverPublisher, serverPublisherSameInNynorsk, type ServerPublisherMessages} from './server-publisher.js';
 
 // The editor loads Nynorsk and English on demand (lazy-catalog.ts); here, for tests and tools, all at once.
 const activityEditor = {nb: lazyActivityEditor.nb, nn: activityEditorNn, en: activityEditorEn, se: lazyActivityEditor.se};
@@ -24,6 +25,7 @@ export interface Messages {
   provider: ProviderMessages;
   calendarExtras: CalendarExtrasMessages;
   activityEditor: ActivityEditorMessages;
+  serverPublisher: ServerPublisherMessages;
 }
 export type Section = keyof Messages;
 
@@ -42,7 +44,7 @@ export interface SectionCatalog<T> {
 export type SectionCatalogs = {readonly [S in Section]?: SectionCatalog<Messages[S]>};
 
 /** Every section. For tests and tools only: an element that imports this bundles all strings. */
-export const allSections = {common, priorityBadge, activityCalendar, centreMap, applicationChecklist, provider, calendarExtras, activityEditor} satisfies SectionCatalogs;
+export const allSections = {common, priorityBadge, activityCalendar, centreMap, applicationChecklist, provider, calendarExtras, activityEditor, serverPublisher} satisfies SectionCatalogs;
 
 /** A host's own wording: any section, any key, for any locale (e.g. `{se: {common: {retry: '…'}}}`). */
 export type MessageOverrides = Partial<Record<Locale, DeepPartial<Messages>>>;
@@ -56,6 +58,7 @@ const complete = (locale: 'nb' | 'nn' | 'en'): Messages => ({
   provider: provider[locale],
   calendarExtras: calendarExtras[locale],
   activityEditor: activityEditor[locale],
+  serverPublisher: serverPublisher[locale],
 });
 
 /** nb, nn and en are complete; se is partial and falls back to nb key by key. */
@@ -72,6 +75,7 @@ export const catalogs: {nb: Messages; nn: Messages; en: Messages; se: DeepPartia
     provider: provider.se,
     calendarExtras: calendarExtras.se,
     activityEditor: activityEditor.se,
+    serverPublisher: serverPublisher.se,
   },
 };
 
@@ -85,4 +89,5 @@ export const sameInNynorsk: {[S in Section]: readonly (keyof Messages[S])[]} = {
   provider: providerSameInNynorsk,
   calendarExtras: calendarExtrasSameInNynorsk,
   activityEditor: activityEditorSameInNynorsk,
+  serverPublisher: serverPublisherSameInNynorsk,
 };
