@@ -1,5 +1,8 @@
 // Serves the repository read-only for the demo site (`npm start`): examples/ and the built
-// packages/elements/cdn/ bundle. Zero dependencies: node:http on 127.0.0.1 only.
+// packages/elements/cdn/ bundle, node:http on 127.0.0.1 only. Under /api/ it also answers the
+// reference server's API (@usht/server, built to packages/server/out) on PGlite in memory, so the
+// coordinators' page can publish to a server from the same origin under its strict policy; the
+// demo data starts from the embedded set on every start and is never written to disk.
 // examples/strict-csp.html is sent with the strict Content-Security-Policy the widgets are held to
 // (budgets.md), so a violation shows in the browser console and in test/csp.
 import {createServer} from 'node:http';
@@ -69,7 +72,29 @@ async function resolveFile(urlPath) {
   }
 }
 
+/** The demo API: the reference server in this process, answering under /api/. */
+async function startApi() {
+  try {
+    const server = await import('../packages/server/out/index.js');
+    const store = await server.openStore();
+    await server.loadFeed(store, await server.embeddedFeed(), {action: 'seed'});
+    const app = await server.buildServer({store});
+    await app.ready();
+    const {token} = await server.createToken(store, 'buskerud', 'demo');
+    return {app, token};
+  } catch (error) {
+    console.log(`The demo API (/api/) is off: ${error.message}`);
+    return undefined;
+  }
+}
+const api = await startApi();
+
 async function handle(request, response) {
+  if (api && (request.url === '/api' || request.url?.startsWith('/api/'))) {
+    request.url = request.url.slice('/api'.length) || '/';
+    api.app.routing(request, response);
+    return;
+  }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     send(response, 405, 'Method not allowed\n', {Allow: 'GET, HEAD'});
     return;
@@ -124,10 +149,13 @@ try {
   server = await listen(0);
 }
 const {port} = server.address();
-console.log(`usht-kit demo (read-only, ${HOST} only):
+console.log(`usht-kit demo (${HOST} only):
   Demo site:          http://${HOST}:${port}/examples/
   Strict CSP page:    http://${HOST}:${port}/examples/strict-csp.html
   iframe fallback:    http://${HOST}:${port}/examples/embed.html
   Publish activities: http://${HOST}:${port}/examples/publish.html
-  CDN bundle:         http://${HOST}:${port}/packages/elements/cdn/usht-kit.js
+  CDN bundle:         http://${HOST}:${port}/packages/elements/cdn/usht-kit.js${api ? `
+  Demo API:           http://${HOST}:${port}/api/centres (@usht/server, in memory: reset on every start)
+  Demo key for USHT Buskerud (publish.html, "Publiser til senterets server"):
+    ${api.token}` : ''}
 Press Ctrl+C to stop.`);

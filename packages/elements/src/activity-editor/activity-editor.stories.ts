@@ -107,6 +107,26 @@ export const ImportReport = () => html`<usht-activity-editor centre="buskerud" s
 export const StoredByNewerVersion = () => withStored('storybook-nyere', storedDrafts(null, {version: 2}));
 /** Drafts the browser holds damaged: left untouched until the user chooses. */
 export const StoredUnreadable = () => withStored('storybook-skadet', '{"format":"usht-activity-drafts","version":1,"activit');
+/** Presses a button of the editor's once it is there (a story shows the state a click leads to). */
+async function pressWhenShown(el: Element | undefined, selector: string): Promise<void> {
+  for (let i = 0; i < 200 && el; i += 1) {
+    const button = el.shadowRoot?.querySelector<HTMLElement>(selector);
+    if (button) {
+      button.click();
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** "Publish to the centre's server", opened: the address filled in by the host page, the key to type. */
+export const PublishToServer = () => html`<usht-activity-editor centre="buskerud" storage="none" server="https://api.example.org/usht/"
+  .feed=${sampleFeed()} ${ref((el) => void pressWhenShown(el, '.open-server'))}></usht-activity-editor>`;
+/** "Publiser" pressed with no address and no key: each field says what is missing. */
+export const PublishToServerMissing = () => html`<usht-activity-editor centre="buskerud" storage="none" .feed=${sampleFeed()}
+  ${ref((el) => void pressWhenShown(el, '.open-server').then(() => pressWhenShown(el, '.publish-server')))}></usht-activity-editor>`;
+export const PublishToServerEnglish = () => html`<usht-activity-editor centre="buskerud" storage="none" lang="en" .feed=${sampleFeed()}
+  ${ref((el) => void pressWhenShown(el, '.open-server').then(() => pressWhenShown(el, '.publish-server')))}></usht-activity-editor>`;
 export const StorageLocal = () => html`<usht-activity-editor centre="storybook-lokal" storage="local" .feed=${sampleFeed()}></usht-activity-editor>`;
 export const StorageNone = () => editor({feed: sampleFeed()});
 

@@ -187,7 +187,14 @@ export const editorStyles = css`
     color: var(--_usht-danger-text);
     font-weight: 700;
   }
+  .server-report:not(:empty) {
+    margin-block-start: 1.5rem;
+  }
+  .server-problems > li + li {
+    margin-block-start: 0.75rem;
+  }
   .report ul,
+  .server-problems,
   .next {
     padding-inline-start: 1.25rem;
   }

@@ -115,6 +115,7 @@ describe('<usht-activity-editor>: publish to the server', function () {
     expect(result).to.contain('2 aktiviteter trenger deg');
     expect(result).to.contain('Noen andre har endret denne aktiviteten på serveren');
     expect((await onServer(url, mine!.id)).activity!.title, 'nothing was overwritten').to.contain('endret av en kollega');
+    await expect(el).to.be.accessible();
 
     // Mine wins for the first, theirs for the second.
     const row = (id: string) => $(el, `.server-problems [data-id="${id}"]`)!;

@@ -108,7 +108,8 @@ export class ServerPublisher {
 
   private base(): URL | undefined {
     try {
-      const url = new URL(this.url.trim());
+      // Relative to the page: a host page may name its own API path (server="/api/").
+      const url = new URL(this.url.trim(), document.baseURI);
       if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
       if (!url.pathname.endsWith('/')) url.pathname += '/';
       return url;
