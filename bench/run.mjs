@@ -11,7 +11,8 @@
 // - Medians are printed with each ratio next to its budget, and all runs are written as JSON to
 //   bench/results/. Machines here are noisy: read the ratios, not the absolute times.
 //
-// Options: --runs=N (default 7), --sizes=1000,10000, --quick (runs=3, sizes=1000), --only=calendar.
+// Options: --runs=N (default 7), --sizes=1000,10000, --quick (runs=3, sizes=1000, 5 s server runs), --only=calendar.
+// Then the reference server under load: bench/server.mjs (autocannon, PGlite and PostgreSQL).
 import {createServer} from 'node:http';
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -23,6 +24,7 @@ import {benchMap} from './map.mjs';
 import {benchSdk} from './sdk.mjs';
 import {benchImport} from './import.mjs';
 import {benchEditor} from './editor.mjs';
+import {benchServer} from './server.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const argv = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')).map(([k, v]) => [k, v ?? 'true']));
@@ -173,6 +175,11 @@ try {
   for (const bench of argv.only === 'calendar' ? [] : [benchMap, benchSdk, benchImport, benchEditor]) extras.push(await bench({browser, runs: RUNS, log: (line) => process.stdout.write(`${line}\n`)}));
 } finally {
   await browser.close();
+}
+try {
+  // The reference server under load (autocannon), with the browser closed: it would share the cores.
+  if (argv.only !== 'calendar') extras.push(await benchServer({duration: quick ? 5 : 20, log: (line) => process.stdout.write(`${line}\n`)}));
+} finally {
   server.close();
   rmSync(buildDir, {recursive: true, force: true});
 }

@@ -43,6 +43,8 @@ export interface ServerOptions {
 /** A write body is one activity and the sources it cites; 256 KiB is far beyond any real one. */
 export const BODY_LIMIT = 256 * 1024;
 const CACHED_RESPONSES = 256;
+/** How long a process trusts the data revision it last read, in ms. */
+const REVISION_TTL = 1000;
 
 class Problem extends Error {
   constructor(
@@ -232,9 +234,33 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   // Reads: rendered once per data revision and request URL, then answered from memory. The ETag is
   // the body's hash, so every process behind a load balancer sends the same tag for the same data.
+  // The revision itself is asked of the database at most every REVISION_TTL ms (a revalidation
+  // that needs no query is what keeps a 304 cheap): a write in this process is seen at once,
+  // another process's within that time, far inside any cache's max-age.
   const cache = new Map<string, Rendered>();
+  let known: {revision: number; at: number} | undefined;
+  let asking: Promise<number> | undefined;
+  const currentRevision = async (): Promise<number> => {
+    if (known && performance.now() - known.at < REVISION_TTL) return known.revision;
+    asking ??= revision(store).then(
+      (value) => {
+        known = {revision: value, at: performance.now()};
+        asking = undefined;
+        return value;
+      },
+      (error: unknown) => {
+        asking = undefined;
+        throw error;
+      },
+    );
+    return asking;
+  };
+  /** After a write here: the next read asks the database again. */
+  const changed = () => {
+    known = undefined;
+  };
   async function read(request: FastifyRequest, reply: FastifyReply, render: () => Promise<Omit<Rendered, 'etag'>>) {
-    const key = `${await revision(store)} ${request.url}`;
+    const key = `${await currentRevision()} ${request.url}`;
     let entry = cache.get(key);
     if (entry) {
       cache.delete(key);
@@ -426,6 +452,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await bumpRevision(tx);
       return tag;
     });
+    changed();
     reply.header('location', `activities/${encodeURIComponent(activity.id)}`);
     return written(reply, 201, activity, etag);
   });
@@ -456,6 +483,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await bumpRevision(tx);
       return {activity, etag};
     });
+    changed();
     return written(reply, 200, result.activity, result.etag);
   });
 
@@ -476,6 +504,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await bumpRevision(tx);
       return {activity, etag};
     });
+    changed();
     return written(reply, 200, result.activity, result.etag);
   });
 
