@@ -84,7 +84,8 @@ function noneMatch(header: string | undefined, etag: string): boolean {
 }
 
 interface Rendered {
-  readonly body: string;
+  /** Encoded once: a 200 KiB feed is not turned into UTF-8 again for every reader. */
+  readonly body: Buffer;
   readonly type: string;
   readonly etag: string;
   readonly headers?: Record<string, string>;
@@ -259,14 +260,15 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const changed = () => {
     known = undefined;
   };
-  async function read(request: FastifyRequest, reply: FastifyReply, render: () => Promise<Omit<Rendered, 'etag'>>) {
+  async function read(request: FastifyRequest, reply: FastifyReply, render: () => Promise<{body: string; type: string; headers?: Record<string, string>}>) {
     const key = `${await currentRevision()} ${request.url}`;
     let entry = cache.get(key);
     if (entry) {
       cache.delete(key);
     } else {
       const rendered = await render();
-      entry = {...rendered, etag: etagOf(rendered.body)};
+      const body = Buffer.from(rendered.body);
+      entry = {...rendered, body, etag: etagOf(body)};
     }
     cache.set(key, entry);
     if (cache.size > CACHED_RESPONSES) cache.delete(cache.keys().next().value!);
