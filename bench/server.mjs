@@ -2,7 +2,8 @@
 // bin as its own process, on PGlite and on a PostgreSQL started for the run (scripts/postgres.mjs).
 //
 // Reads: 200 connections for `duration` seconds (20 by default) on /feed.json and on an activities
-// query, each once without and once with If-None-Match (every answer then a 304). Printed: requests
+// query, each once without and once with If-None-Match (every answer then a 304), and a run where
+// every request is a new activities query (the SQL path, not the server's cache). Printed: requests
 // per second, p50 / p99 latency, errors. Budget: 0 errors in every run, p99 ≤ 50 ms for the 304s.
 //
 // Writes: two centres' tokens publishing at once (autocannon, 10 connections each, one new
@@ -160,6 +161,20 @@ async function benchStore(store, duration, log) {
           });
         }
       }
+      // The same query every time is served from the server's memory; these miss it: each request
+      // a query the server has not rendered (a different text and offset), so each one is SQL.
+      log(`bench server (${store}): GET /activities, a new query every request (no cache), ${CONNECTIONS} connections, ${duration} s`);
+      let n = 0;
+      const words = ['demens', 'nettverk', 'velferdsteknologi', 'fagdag', 'ledere', 'ansatte', 'kurs', 'samling'];
+      const fresh = await load({
+        url: server.url, connections: CONNECTIONS, duration,
+        requests: [{method: 'GET', setupRequest: (request) => {
+          n += 1;
+          return {...request, path: `/activities?q=${words[n % words.length]}&offset=${n}&limit=20`};
+        }}],
+      });
+      rows.push({store, path: 'activities?q=…&offset=… (new each time)', conditional: false, fresh: true, bytes: 0, expected: 200,
+        rps: fresh.requests.average, p50: fresh.latency.p50, p99: fresh.latency.p99, errors: badAnswers(fresh, 200), total: fresh.requests.total});
       log(`bench server (${store}): two tokens writing at once, ${WRITES_PER_TOKEN} activities each`);
       const writes = await writeRun(server.url, tokens);
       return {rows, writes};
@@ -181,7 +196,7 @@ export async function benchServer({duration = 20, stores = ['pglite', 'postgres'
     const {rows, writes} = await benchStore(store, duration, log);
     raw.push({store, rows, writes});
     for (const row of rows) {
-      const what = `${store} GET /${row.path.split('?')[0]}${row.path.includes('?') ? '?…' : ''}${row.conditional ? ' (304)' : ` (200, ${fmt(row.bytes / 1024, 0)} KiB)`}`;
+      const what = `${store} GET /${row.path.split('?')[0]}${row.path.includes('?') ? '?…' : ''}${row.conditional ? ' (304)' : row.fresh ? ' (200, uncached SQL)' : ` (200, ${fmt(row.bytes / 1024, 0)} KiB)`}`;
       lines.push(`  ${what.padEnd(52)} ${fmt(row.rps, 0).padStart(6)} req/s  p50 ${fmt(row.p50, 0).padStart(4)} ms  p99 ${fmt(row.p99, 0).padStart(5)} ms  errors ${row.errors} of ${row.total}`);
       checks.push(check(`Server ${what}: errors`, row.errors, budgets.errors, 'errors', `${fmt(row.rps, 0)} req/s, p99 ${fmt(row.p99, 0)} ms`));
       if (row.conditional) checks.push(check(`Server ${what}: p99 (ms)`, row.p99, budgets.p99NotModifiedMs, 'ms', `${fmt(row.rps, 0)} req/s, p50 ${fmt(row.p50, 0)} ms`));
