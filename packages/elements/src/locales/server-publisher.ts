@@ -98,6 +98,6 @@ const se: Partial<ServerPublisherMessages> = {};
 export const serverPublisher = {nb, nn, en, se};
 
 /** Keys whose Nynorsk text is rightly identical to Bokmål. */
-export const serverPublisherSameInNynorsk: readonly (keyof ServerPublisherMessages)[] = ['token', 'working', 'resultHeading', 'keepServer'];
+export const serverPublisherSameInNynorsk: readonly (keyof ServerPublisherMessages)[] = ['token', 'working', 'resultHeading', 'keepServer', 'problem-token-missing'];
 
 export type {Plural};
