@@ -5,14 +5,16 @@
 //   {}                      → {url}
 //   {token: 'telemark'}     → {url, token}: a live token for that centre
 //   {requests: true}        → {url, requests}: the requests answered since the last such call
+//   {limited: true}         → the same for a second server that allows 2 reads per 1.5 s (429s)
 import {buildServer, createToken, embeddedFeed, isEmpty, loadFeed, openStore} from '../../packages/server/out/index.js';
 
 export function ushtServerPlugin() {
   let started;
-  async function start() {
+  let limited;
+  async function start(options = {}) {
     const store = await openStore();
     if (await isEmpty(store)) await loadFeed(store, await embeddedFeed(), {action: 'seed'});
-    const app = await buildServer({store});
+    const app = await buildServer({store, ...options});
     const requests = [];
     app.addHook('onResponse', async (request, reply) => {
       requests.push({method: request.method, url: request.url, status: reply.statusCode, ifNoneMatch: request.headers['if-none-match'] ?? null});
@@ -24,19 +26,22 @@ export function ushtServerPlugin() {
     name: 'usht-server',
     async executeCommand({command, payload}) {
       if (command !== 'usht-server') return undefined;
-      started ??= start();
-      const server = await started;
+      const server = payload?.limited
+        ? await (limited ??= start({readLimit: {max: 2, windowMs: 1500}}))
+        : await (started ??= start());
       const answer = {url: server.url};
       if (payload?.token) answer.token = (await createToken(server.store, payload.token, 'browser test')).token;
       if (payload?.requests) answer.requests = server.requests.splice(0);
       return answer;
     },
     async serverStop() {
-      if (!started) return;
-      const server = await started;
-      server.app.server.closeAllConnections();
-      await server.app.close();
-      await server.store.close();
+      for (const pending of [started, limited]) {
+        if (!pending) continue;
+        const server = await pending;
+        server.app.server.closeAllConnections();
+        await server.app.close();
+        await server.store.close();
+      }
     },
   };
 }

@@ -69,4 +69,16 @@ describe('widgets on @usht/server (base-url)', function () {
     const third = await client.activities({centreId: 'telemark', mode: 'digital'});
     expect(third.items.map((a) => a.id)).to.include(activity.id);
   });
+
+  it('a 429 from the server is waited out as its Retry-After says, and the page gets its data', async () => {
+    const {url} = await server({limited: true, requests: true});
+    const client = createClient({baseUrl: url});
+    await client.centres();
+    await client.counties();
+    const areas = await client.priorityAreas();
+    expect(areas.items.length).to.be.greaterThan(0);
+    const {requests} = await server({limited: true, requests: true});
+    const reads = requests!.filter((r) => r.method === 'GET');
+    expect(reads.map((r) => `${r.url} ${r.status}`)).to.deep.equal(['/centres 200', '/counties 200', '/priority-areas 429', '/priority-areas 200']);
+  });
 });

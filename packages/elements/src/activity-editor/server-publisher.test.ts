@@ -162,6 +162,21 @@ describe('<usht-activity-editor>: publish to the server', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('a server that asks to wait (429) is told with its seconds, and what was published stays published', async () => {
+    // A server that allows two reads per 1.5 s: the third activity's check is refused.
+    const {url, token} = await server({limited: true, token: 'telemark'});
+    // Another file's reads of this server may have opened a window: start from a fresh one.
+    await new Promise((resolve) => setTimeout(resolve, 1600));
+    const list = activities(3);
+    const el = await editor(feedOf(list));
+    await openAndFill(el, url, token!);
+    const result = await publish(el);
+    expect(result).to.match(/Serveren ber deg vente \d+ sekunder før du prøver igjen\. Ingenting er tapt\./);
+    expect(result).to.contain('Publisert: 2 nye, 0 endret, 0 uendret.');
+    expect(titles(el)).to.include.members(list.map((a) => a.title));
+    await expect(el).to.be.accessible();
+  });
+
   it('a missing address and a malformed key are told beside their fields, and focus goes to the first', async () => {
     const el = await editor(feedOf(activities(1)));
     await openAndFill(el, '', 'min-nøkkel');
