@@ -114,6 +114,7 @@ describe('<usht-activity-editor>: publish to the server', function () {
     const result = await publish(el);
     expect(result).to.contain('2 aktiviteter trenger deg');
     expect(result).to.contain('Noen andre har endret denne aktiviteten på serveren');
+    expect(result).to.contain(`På serveren nå: «${mine!.title} (endret av en kollega)»`);
     expect((await onServer(url, mine!.id)).activity!.title, 'nothing was overwritten').to.contain('endret av en kollega');
     await expect(el).to.be.accessible();
 

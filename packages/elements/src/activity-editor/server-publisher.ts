@@ -339,7 +339,8 @@ export class ServerPublisher {
       ${title}: ${text}
       ${problem.errors?.length ? html`<ul>${problem.errors.map((e) => html`<li>${e.path ? `${e.path}: ` : ''}${e.message}</li>`)}</ul>` : nothing}
       ${problem.kind === 'conflict' || problem.kind === 'conflictUnknown'
-        ? html`<div class="buttons">
+        ? html`${problem.current ? html`<p>${t('serverPublisher', 'onServer')} <span lang=${problem.current.language}>${`«${problem.current.title}»`}</span></p>` : nothing}
+          <div class="buttons">
             <button type="button" class="button secondary keep-server" @click=${() => this.keepServer(problem)}>${t('serverPublisher', 'keepServer')}${forTitle}</button>
             <button type="button" class="button warning keep-mine" @click=${() => this.keepMine(problem)}>${t('serverPublisher', 'keepMine')}${forTitle}</button>
           </div>`
