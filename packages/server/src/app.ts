@@ -179,7 +179,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     },
     bodyLimit: BODY_LIMIT,
     trustProxy: options.trustProxy ?? false,
-    // Bearer tokens in a header, never cookies: no request reaches a write without the token.
+    // While shutting down, a new request gets a 503 (which clients retry) rather than a cut connection.
     return503OnClosing: true,
   });
 
@@ -213,8 +213,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   const readRateLimit = options.readLimit ? {onRequest: limiter(options.readLimit, (request) => request.ip)} : {};
-  // Per token where there is one, so one coordinator's import does not hold up another centre.
-  const writeRateLimit = {onRequest: limiter(writeLimit, (request) => String(request.headers.authorization ?? request.ip).slice(0, 80))};
+  // Per key where there is one (its id), so one coordinator's import does not hold up another
+  // centre; per address otherwise.
+  const writeRateLimit = {onRequest: limiter(writeLimit, (request) => /\busht_([0-9a-f]{16})_/.exec(request.headers.authorization ?? '')?.[1] ?? request.ip)};
 
   app.setErrorHandler((error: unknown, request, reply) => {
     if (error instanceof Problem) return sendProblem(reply, error);
@@ -241,24 +242,28 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const cache = new Map<string, Rendered>();
   let known: {revision: number; at: number} | undefined;
   let asking: Promise<number> | undefined;
+  // Raised by every write here: an answer to a question asked before the write is not kept.
+  let generation = 0;
   const currentRevision = async (): Promise<number> => {
     if (known && performance.now() - known.at < REVISION_TTL) return known.revision;
-    asking ??= revision(store).then(
+    if (asking) return asking;
+    const asked = generation;
+    const pending = revision(store).then(
       (value) => {
-        known = {revision: value, at: performance.now()};
-        asking = undefined;
+        if (asked === generation) known = {revision: value, at: performance.now()};
         return value;
       },
-      (error: unknown) => {
-        asking = undefined;
-        throw error;
-      },
-    );
-    return asking;
+    ).finally(() => {
+      if (asking === pending) asking = undefined;
+    });
+    asking = pending;
+    return pending;
   };
   /** After a write here: the next read asks the database again. */
   const changed = () => {
+    generation += 1;
     known = undefined;
+    asking = undefined;
   };
   async function read(request: FastifyRequest, reply: FastifyReply, render: () => Promise<{body: string; type: string; headers?: Record<string, string>}>) {
     const key = `${await currentRevision()} ${request.url}`;

@@ -88,6 +88,8 @@ export class ServerPublisher {
   private status: Status = {state: 'idle'};
   /** Each activity's tag on the server as this page last saw it: what `If-Match` sends. */
   private readonly tags = new Map<string, string>();
+  /** The server those tags are of: another address starts without them. */
+  private taggedFor = '';
 
   constructor(private readonly host: PublisherHost, url: string) {
     this.url = url;
@@ -215,6 +217,11 @@ export class ServerPublisher {
       this.update();
       await this.focus(this.problems.url ? '#server-url' : '#server-token');
       return;
+    }
+    const server = this.base()!.href;
+    if (server !== this.taggedFor) {
+      this.tags.clear();
+      this.taggedFor = server;
     }
     const list = [...this.host.entries()];
     let created = 0;
