@@ -13,7 +13,7 @@ import {
 import {icsFileName, ICS_CONTENT_TYPE, toICS, type ICSLocale} from '@usht/sdk/ics';
 import {
   bumpRevision, canonicalJson, changedFields, etagOf, findActivity, findRecord, insertActivity, queryActivities, readCollection,
-  replaceActivity, revision, sourceOwner, upsertRecord, withoutSequence, writeAudit, type ReferenceCollection,
+  replaceActivity, revise, revision, sourceOwner, upsertRecord, writeAudit, type ReferenceCollection,
 } from './repository.js';
 import type {Store} from './store.js';
 import {verifyToken} from './tokens.js';
@@ -480,11 +480,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       if (!matchesTag(precondition, current.etag)) throw stale(current);
       const issues = await checkReferences(tx, write, language, root);
       if (issues.length) throw invalid(issues);
-      const changes = changedFields(withoutSequence(current.activity), withoutSequence(write.activity));
-      if (Object.keys(changes).length === 0) return current;
+      const revised = revise(current.activity, write.activity);
+      if (!revised) return current;
       await storeSources(tx, write, token);
-      // Calendar programs update an event they hold only when SEQUENCE rises (RFC 5545).
-      const activity: Activity = {...write.activity, sequence: Math.max((current.activity.sequence ?? 0) + 1, write.activity.sequence ?? 0)};
+      const {activity, changes} = revised;
       const etag = await replaceActivity(tx, activity);
       await writeAudit(tx, {tokenId: token.id, centreId: token.centreId, action: 'update', activityId: id, changes});
       await bumpRevision(tx);

@@ -259,11 +259,10 @@ export async function loadFeed(store: Store, feed: Feed, {action = 'import'}: {a
         await writeAudit(tx, {tokenId: null, centreId: activity.centreId, action, activityId: activity.id, changes: changedFields(undefined, activity)});
         continue;
       }
-      const changes = changedFields(withoutSequence(stored.activity), withoutSequence(activity));
-      if (Object.keys(changes).length === 0) continue;
-      const sequence = Math.max((stored.activity.sequence ?? 0) + 1, activity.sequence ?? 0);
-      await replaceActivity(tx, {...activity, sequence});
-      await writeAudit(tx, {tokenId: null, centreId: activity.centreId, action, activityId: activity.id, changes});
+      const revised = revise(stored.activity, activity);
+      if (!revised) continue;
+      await replaceActivity(tx, revised.activity);
+      await writeAudit(tx, {tokenId: null, centreId: activity.centreId, action, activityId: activity.id, changes: revised.changes});
     }
     if (feed.activities) counts['activities'] = feed.activities.length;
     await bumpRevision(tx);
@@ -271,7 +270,18 @@ export async function loadFeed(store: Store, feed: Feed, {action = 'import'}: {a
   });
 }
 
-export function withoutSequence(activity: Activity): Omit<Activity, 'sequence'> {
+function withoutSequence(activity: Activity): Omit<Activity, 'sequence'> {
   const {sequence: _sequence, ...rest} = activity;
   return rest;
+}
+
+/**
+ * What replacing `current` with `incoming` changes (sequence aside), and the record to store:
+ * its `sequence` raised past the stored one, so calendar programs update the event they hold
+ * (RFC 5545). Undefined when nothing changes.
+ */
+export function revise(current: Activity, incoming: Activity): {activity: Activity; changes: Record<string, {before: unknown; after: unknown}>} | undefined {
+  const changes = changedFields(withoutSequence(current), withoutSequence(incoming));
+  if (Object.keys(changes).length === 0) return undefined;
+  return {activity: {...incoming, sequence: Math.max((current.sequence ?? 0) + 1, incoming.sequence ?? 0)}, changes};
 }

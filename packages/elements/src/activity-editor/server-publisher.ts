@@ -5,6 +5,7 @@ import type {MessageOverrides} from '../locales/messages.js';
 import type {Locale} from '../locales/resolve.js';
 import {activityEditor} from '../locales/activity-editor.js';
 import {serverPublisher} from '../locales/server-publisher.js';
+import {sameActivity} from './activity-form.js';
 
 /**
  * The activity editor's "publish to a server" part (openapi.yaml's writes, @usht/server): loaded
@@ -69,17 +70,6 @@ interface Reply {
 
 const TOKEN = /^usht_[0-9a-f]{16}_[\w-]{43}$/;
 const TIMEOUT = 15_000;
-
-/** JSON with sorted keys and no `sequence`: the same activity, whatever order its fields came in. */
-function sameContent(a: unknown, b: unknown): boolean {
-  const canonical = (value: unknown) => JSON.stringify(value, (key, item: unknown) => {
-    if (key === 'sequence') return undefined;
-    return item && typeof item === 'object' && !Array.isArray(item)
-      ? Object.fromEntries(Object.entries(item as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
-      : item;
-  });
-  return canonical(a) === canonical(b);
-}
 
 export class ServerPublisher {
   url: string;
@@ -172,7 +162,7 @@ export class ServerPublisher {
       // Never published from this page: is it on the server already?
       const current = await this.call('GET', `activities/${id}`, {auth: false});
       if (current.status === 200) {
-        if (sameContent(current.json, activity)) return this.accept(current.json, current.etag) ? 'unchanged' : {activity, kind: 'failed', status: 200};
+        if (sameActivity(current.json, activity)) return this.accept(current.json, current.etag) ? 'unchanged' : {activity, kind: 'failed', status: 200};
         const server = this.host.parseActivity(current.json);
         return server && current.etag ? {activity, kind: 'conflictUnknown', current: server, currentTag: current.etag} : {activity, kind: 'failed', status: 200};
       }
