@@ -10,6 +10,7 @@
 import * as z from 'zod/mini';
 import {
   checklistAmountFields,
+  checklistPartPattern,
   checklistStateSchema,
   checklistTaskProgressSchema,
   type ChecklistAmountField,
@@ -128,6 +129,7 @@ export function emptyChecklistState(schemeYear: number, centreId: string | null 
     answers: {hasUnusedFunds: null, applyingAgain: null},
     amounts: {},
     caseNumber: '',
+    changedAt: {},
   };
 }
 
@@ -375,7 +377,117 @@ export function migrateChecklistState(value: unknown, options: {recover?: boolea
   }
   const caseNumber = value['caseNumber'];
   if (typeof caseNumber === 'string' && caseNumber.length <= 200) state.caseNumber = caseNumber;
+  const changedAt = value['changedAt'];
+  if (isRecord(changedAt)) {
+    for (const [part, at] of Object.entries(changedAt)) {
+      if (checklistPartPattern.test(part) && checklistStateSchema.shape.updatedAt.safeParse(at).success) state.changedAt![part] = at as string;
+    }
+  } else {
+    // Without its stamps every part counts as changed when the record was (as checklistPartChangedAt reads it).
+    delete state.changedAt;
+  }
   return {status: 'recovered', state, lost: paths};
+}
+
+/** A part of the progress: `tasks.<id>`, `answers.hasUnusedFunds`, `answers.applyingAgain`, `amounts.<field>` or `caseNumber`. */
+export type ChecklistPart = `tasks.${string}` | `answers.${keyof ChecklistState['answers']}` | `amounts.${ChecklistAmountField}` | 'caseNumber';
+
+/** Every part a state holds a value for (a task or amount not set yet is no part), with its value. */
+function partsOf(state: ChecklistState): Map<ChecklistPart, string | boolean | null> {
+  const parts = new Map<ChecklistPart, string | boolean | null>();
+  for (const [id, progress] of Object.entries(state.tasks)) parts.set(`tasks.${id}`, progress);
+  parts.set('answers.hasUnusedFunds', state.answers.hasUnusedFunds);
+  parts.set('answers.applyingAgain', state.answers.applyingAgain);
+  for (const field of checklistAmountFields) {
+    const amount = state.amounts[field];
+    if (amount !== undefined) parts.set(`amounts.${field}`, amount);
+  }
+  parts.set('caseNumber', state.caseNumber);
+  return parts;
+}
+
+function setPart(state: ChecklistState, part: ChecklistPart, value: string | boolean | null | undefined): void {
+  const [group, key] = part.split('.') as [string, string];
+  if (group === 'caseNumber') state.caseNumber = (value as string | undefined) ?? '';
+  else if (group === 'answers') state.answers[key as keyof ChecklistState['answers']] = (value as boolean | null | undefined) ?? null;
+  else {
+    const record = (group === 'tasks' ? state.tasks : state.amounts) as Record<string, unknown>;
+    if (value === undefined) delete record[key];
+    else record[key] = value;
+  }
+}
+
+/**
+ * When a part was last changed, in ms since 1970 (-Infinity: never); a record without `changedAt`
+ * counts every part as changed at `updatedAt`.
+ */
+export function checklistPartChangedAt(state: ChecklistState, part: ChecklistPart): number {
+  const at = state.changedAt ? state.changedAt[part] : state.updatedAt;
+  return at === undefined ? -Infinity : Date.parse(at);
+}
+
+/**
+ * Returns `after` with `changedAt` set to `at` (ISO) for every part whose value differs from
+ * `before`'s, or for every part it holds when `before` is null (a loaded file: the user's latest word).
+ */
+export function stampChecklistChanges(before: ChecklistState | null, after: ChecklistState, at: string): ChecklistState {
+  const old = before ? partsOf(before) : new Map();
+  const changedAt: Record<string, string> = {...(before ? before.changedAt : {})};
+  const parts = partsOf(after);
+  for (const part of new Set([...old.keys(), ...parts.keys()])) {
+    if (!before || old.get(part) !== parts.get(part)) changedAt[part] = at;
+  }
+  return {...after, changedAt};
+}
+
+/** What a merge of two copies of the same progress gave. */
+export interface ChecklistMerge {
+  readonly state: ChecklistState;
+  /** Parts where the copies differed and `theirs` was newer: the merge took their value. */
+  readonly fromTheirs: readonly ChecklistPart[];
+  /** Parts where the copies differed and `mine` was newer: the merge kept my value. */
+  readonly fromMine: readonly ChecklistPart[];
+  /** Whether the merge differs from `theirs` in any value or stamp (so it must be written back for them to see it). */
+  readonly differsFromTheirs: boolean;
+}
+
+/**
+ * Merges two copies of the same progress (two tabs, or a tab and what storage holds now) part by
+ * part: of two different values the later change wins; changes to different parts both survive.
+ * Deterministic, so two tabs merging each other's copies end with the same state. Equal times (the
+ * same millisecond in two tabs) are settled by the values, the same way in both.
+ */
+export function mergeChecklistStates(mine: ChecklistState, theirs: ChecklistState): ChecklistMerge {
+  const state: ChecklistState = structuredClone(mine);
+  const changedAt: Record<string, string> = {};
+  const fromTheirs: ChecklistPart[] = [];
+  const fromMine: ChecklistPart[] = [];
+  let differsFromTheirs = Date.parse(mine.updatedAt) > Date.parse(theirs.updatedAt);
+  const my = partsOf(mine);
+  const their = partsOf(theirs);
+  for (const part of new Set([...my.keys(), ...their.keys()])) {
+    const a = my.get(part);
+    const b = their.get(part);
+    const stampA = checklistPartChangedAt(mine, part);
+    const stampB = checklistPartChangedAt(theirs, part);
+    const takeTheirs = stampB > stampA || (stampB === stampA && JSON.stringify(b ?? null) > JSON.stringify(a ?? null));
+    if (a !== b) {
+      if (takeTheirs) {
+        setPart(state, part, b);
+        fromTheirs.push(part);
+      } else {
+        fromMine.push(part);
+        differsFromTheirs = true;
+      }
+    } else if (stampA > stampB) {
+      differsFromTheirs = true;
+    }
+    const stamp = Math.max(stampA, stampB);
+    if (stamp > -Infinity) changedAt[part] = new Date(stamp).toISOString();
+  }
+  state.changedAt = changedAt;
+  state.updatedAt = Date.parse(theirs.updatedAt) > Date.parse(mine.updatedAt) ? theirs.updatedAt : mine.updatedAt;
+  return {state, fromTheirs, fromMine, differsFromTheirs};
 }
 
 // The schema types a checklist user needs, so `@usht/sdk/checklist` is enough on its own.

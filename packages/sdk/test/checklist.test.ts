@@ -4,7 +4,9 @@ import {
   applicationTasks,
   checkAmounts,
   emptyChecklistState,
+  mergeChecklistStates,
   migrateChecklistState,
+  stampChecklistChanges,
   parseNok,
   totalAsked,
   type ChecklistTaskStatus,
@@ -276,5 +278,90 @@ describe('migrateChecklistState: storage and files', () => {
 
   it('cannot recover a record without its year', () => {
     assert.equal(migrateChecklistState({format: 'usht-application-checklist', version: 1, schemeYear: 'x'}, {recover: true}).status, 'invalid');
+  });
+});
+
+describe('mergeChecklistStates: two tabs, part by part', () => {
+  const at = (minute: number) => `2021-03-01T10:${String(minute).padStart(2, '0')}:00.000Z`;
+  /** A tab's copy after the user changed something at `minute`, stamped as the element stamps it. */
+  const edit = (base: ChecklistState, minute: number, change: (s: ChecklistState) => void): ChecklistState => {
+    const next = structuredClone(base);
+    change(next);
+    next.updatedAt = at(minute);
+    return stampChecklistChanges(base, next, at(minute));
+  };
+  const start = state();
+
+  it('stamps only the parts a change touched', () => {
+    const next = edit(start, 5, (s) => {
+      s.amounts.newGrant = '100 000';
+      s.tasks['budget'] = 'in-progress';
+    });
+    assert.deepEqual(next.changedAt, {'amounts.newGrant': at(5), 'tasks.budget': at(5)});
+    assert.equal(checklistStateSchema.safeParse(next).success, true, 'a stamped state is a valid record');
+  });
+
+  it('keeps both tabs’ changes to different parts, whichever tab wrote last, and both tabs end the same', () => {
+    // Tab A types the new grant at :05, tab B the case number at :06; neither saw the other's.
+    const a = edit(start, 5, (s) => (s.amounts.newGrant = '100 000'));
+    const b = edit(start, 6, (s) => (s.caseNumber = '21/1234'));
+    const inA = mergeChecklistStates(a, b);
+    const inB = mergeChecklistStates(b, a);
+    assert.equal(inA.state.amounts.newGrant, '100 000');
+    assert.equal(inA.state.caseNumber, '21/1234');
+    assert.deepEqual(inA.state, inB.state, 'the same result in both tabs');
+    assert.deepEqual(inA.fromTheirs, ['caseNumber']);
+    assert.deepEqual(inA.fromMine, ['amounts.newGrant']);
+    assert.equal(inA.differsFromTheirs, true, 'A must write back, or B never sees the grant');
+    assert.equal(inB.differsFromTheirs, true);
+    // Once both hold the merge, merging again changes nothing and writes nothing.
+    const again = mergeChecklistStates(inA.state, inB.state);
+    assert.deepEqual(again, {state: inA.state, fromTheirs: [], fromMine: [], differsFromTheirs: false});
+  });
+
+  it('settles the same part changed in both tabs by the later change, the same way in both', () => {
+    const a = edit(start, 5, (s) => (s.amounts.newGrant = '100 000'));
+    const b = edit(start, 7, (s) => (s.amounts.newGrant = '250 000'));
+    const inA = mergeChecklistStates(a, b);
+    const inB = mergeChecklistStates(b, a);
+    assert.equal(inA.state.amounts.newGrant, '250 000');
+    assert.deepEqual(inA.state, inB.state);
+    assert.deepEqual(inA.fromTheirs, ['amounts.newGrant']);
+    assert.deepEqual(inB.fromMine, ['amounts.newGrant']);
+    // The same millisecond: settled by value, identically in both tabs.
+    const c = edit(start, 9, (s) => (s.tasks['budget'] = 'completed'));
+    const d = edit(start, 9, (s) => (s.tasks['budget'] = 'in-progress'));
+    assert.deepEqual(mergeChecklistStates(c, d).state, mergeChecklistStates(d, c).state);
+  });
+
+  it('takes a part the other tab set and this one never had, and one it cleared', () => {
+    const a = edit(start, 5, (s) => (s.tasks['altinn-role'] = 'completed'));
+    const b = edit(a, 8, (s) => delete s.tasks['altinn-role']);
+    assert.deepEqual(mergeChecklistStates(start, a).state.tasks, {'altinn-role': 'completed'});
+    assert.deepEqual(mergeChecklistStates(a, b).state.tasks, {}, 'a later clearing wins over the older value');
+  });
+
+  it('counts every part of a record without stamps (an older copy, a file) as changed when the record was', () => {
+    const a = edit(start, 5, (s) => (s.amounts.newGrant = '100 000'));
+    const legacy: ChecklistState = {...state((s) => (s.caseNumber = '21/9')), updatedAt: at(3)};
+    delete legacy.changedAt;
+    const merged = mergeChecklistStates(a, legacy).state;
+    assert.equal(merged.caseNumber, '21/9', 'its change at :03 beats a part never changed here');
+    assert.equal(merged.amounts.newGrant, '100 000', 'but not a part changed here at :05');
+  });
+
+  it('a loaded file wins in every part it holds', () => {
+    const b = edit(start, 7, (s) => (s.amounts.newGrant = '250 000'));
+    const file = stampChecklistChanges(null, {...state((s) => (s.amounts.newGrant = '1')), updatedAt: at(8)}, at(8));
+    assert.equal(mergeChecklistStates(b, file).state.amounts.newGrant, '1');
+    assert.equal(file.changedAt?.['caseNumber'], at(8));
+  });
+
+  it('keeps the valid stamps of a damaged record it recovers', () => {
+    const a = edit(start, 5, (s) => (s.amounts.newGrant = '100 000'));
+    const damaged = {...a, tasks: {budget: 'done!!'}, changedAt: {'amounts.newGrant': at(5), 'no.such.part': at(5), caseNumber: 'yesterday'}};
+    const read = migrateChecklistState(JSON.parse(JSON.stringify(damaged)), {recover: true});
+    assert.equal(read.status, 'recovered');
+    assert.deepEqual(read.status === 'recovered' && read.state.changedAt, {'amounts.newGrant': at(5)});
   });
 });

@@ -9,7 +9,7 @@ import {DataController} from '../shared/data-controller.js';
 import {renderError, renderLoading} from '../shared/states.js';
 import {stateStyles, tokens} from '../shared/tokens.styles.js';
 import {formStyles} from '../shared/form.styles.js';
-import {renderRemember} from '../shared/remember.js';
+import {renderKeptRecord, renderRemember} from '../shared/remember.js';
 import {checkEnum} from '../shared/dev-warnings.js';
 import {formatDate, parsePlainDate, todayKey} from '../shared/dates.js';
 import {downloadText, readRecord, storageModes, writeStored, type StorageMode, type StoredRecord} from '../shared/local-store.js';
@@ -770,13 +770,8 @@ export class UshtActivityEditor extends UshtElement {
     const i18n = this.i18n;
     const stored = this.mode === 'none' ? undefined : this.stored;
     if (stored) {
-      return html`<div class="storage" data-kind="warning">
-        <p>${i18n.t('activityEditor', stored.status === 'newer' ? 'storedNewer' : 'storedUnreadable')} ${i18n.t('activityEditor', 'storedKept')}</p>
-        <div class="buttons">
-          <button type="button" class="button secondary" @click=${() => downloadText(this.renderRoot as ShadowRoot, 'usht-utkast-lagret.json', stored.text, 'application/json')}>${i18n.t('activityEditor', 'downloadStored')}</button>
-          <button type="button" class="button secondary" @click=${this.replaceStored}>${i18n.t('activityEditor', 'replaceStored')}</button>
-        </div>
-      </div>`;
+      return renderKeptRecord([[i18n.t('activityEditor', stored.status === 'newer' ? 'storedNewer' : 'storedUnreadable'), ' ', i18n.t('activityEditor', 'storedKept')], i18n.t('activityEditor', 'downloadStored'), i18n.t('activityEditor', 'replaceStored')],
+        () => downloadText(this.renderRoot as ShadowRoot, 'usht-utkast-lagret.json', stored.text, 'application/json'), this.replaceStored);
     }
     const t = (key: 'remember' | 'rememberHint' | 'storedNote' | 'forget' | 'notStoredNote') => i18n.t('activityEditor', key);
     return renderRemember(this.mode, this.consented, this.storing, [t('remember'), t('rememberHint'), t('storedNote'), t('forget'), t('notStoredNote')],

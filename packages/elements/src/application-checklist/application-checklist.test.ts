@@ -1,6 +1,6 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import {emptyChecklistState, type ChecklistState} from '@usht/sdk/checklist';
+import {emptyChecklistState, stampChecklistChanges, type ChecklistState} from '@usht/sdk/checklist';
 import './usht-application-checklist.js';
 import type {UshtApplicationChecklist} from './application-checklist.js';
 import type {UshtChecklistChangeEvent} from './application-checklist.events.js';
@@ -34,8 +34,10 @@ async function checklist(attrs: {lang?: string; storage?: string; centre?: strin
     .initialProgress=${attrs.state}></usht-application-checklist>`));
 }
 
+/** A record as an older copy or a hand-made file holds it: no stamps per part, so every part counts as changed at `at`. */
 function state(change: (s: ChecklistState) => void = () => {}, at = '2021-02-15T09:00:00.000Z'): ChecklistState {
   const s = emptyChecklistState(2021, 'buskerud', new Date(at));
+  delete s.changedAt;
   change(s);
   return s;
 }
@@ -336,20 +338,87 @@ describe('usht-application-checklist: storage only with consent', () => {
     expect($(el, '#remember')).to.exist;
   });
 
-  it('resets corrupt storage with a message instead of failing', async () => {
-    localStorage.setItem(KEY, '{"format": "usht-application-checklist", "vers');
-    const el = await checklist();
-    expect($(el, '.notice')!.textContent).to.contain('Den lagrede fremdriften kunne ikke leses og er nullstilt.');
-    expect(summary(el)).to.equal('0 av 9 oppgaver fullført');
-    expect(stored()?.format, 'the reset copy replaces the broken one').to.equal('usht-application-checklist');
-    await expect(el).to.be.accessible();
+  /** Clicks a button by its text, as a keyboard user would press it. */
+  async function press(el: UshtApplicationChecklist, text: string): Promise<void> {
+    const button = $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === text);
+    if (!button) throw new Error(`no button "${text}"`);
+    button.focus();
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+  }
+
+  /** The file a download offers, caught as its link is clicked (no file lands on the test machine). */
+  async function downloaded(el: UshtApplicationChecklist, text: string): Promise<{name: string; text: string}> {
+    const click = HTMLAnchorElement.prototype.click;
+    const createObjectURL = URL.createObjectURL;
+    let link: HTMLAnchorElement | undefined;
+    let blob: Blob | undefined;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      link = this;
+    };
+    URL.createObjectURL = (object: Blob | MediaSource) => {
+      blob = object as Blob;
+      return createObjectURL(object);
+    };
+    try {
+      await press(el, text);
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+      URL.createObjectURL = createObjectURL;
+    }
+    if (!link || !blob) throw new Error('nothing was downloaded');
+    return {name: link.download, text: await blob.text()};
+  }
+
+  it('keeps progress saved by a newer version untouched, says so, offers it as a file, and replaces it only when asked', async () => {
+    const newer = JSON.stringify({...state((s) => (s.tasks['altinn-role'] = 'completed')), version: 2, somethingNew: [1, 2]});
+    const texts = {
+      nb: ['Fremdriften som er lagret i denne nettleseren, er lagret av en nyere versjon av sjekklisten og kan ikke vises her. Den er ikke endret. Det du gjør nå, lagres ikke før du velger hva som skal skje med den.', 'Last ned den lagrede fremdriften', 'Erstatt den med fremdriften her'],
+      nn: ['Framdrifta som er lagra i denne nettlesaren, er lagra av ein nyare versjon av sjekklista og kan ikkje visast her. Ho er ikkje endra. Det du gjer no, blir ikkje lagra før du vel kva som skal skje med henne.', 'Last ned den lagra framdrifta', 'Erstatt henne med framdrifta her'],
+      en: ['The progress kept in this browser was saved by a newer version of this checklist and cannot be shown here. It is unchanged. What you do now is not kept until you choose what to do with it.', 'Download the kept progress', 'Replace it with the progress shown here'],
+    };
+    for (const [lang, [message, download, replace]] of Object.entries(texts)) {
+      localStorage.setItem(KEY, newer);
+      const el = await checklist({lang});
+      const block = $(el, '.storage')!;
+      expect(block.querySelector('p')!.textContent!.replace(/\s+/g, ' ').trim(), lang).to.equal(message);
+      expect($(el, '#remember'), `${lang}: no consent box while the record is kept`).to.equal(null);
+      await expect(el).to.be.accessible();
+      // Working on: nothing is written over the newer record, not even after a reload.
+      const panel = await open(el, lang === 'en' ? 'Read the rules of the grant' : lang === 'nn' ? 'Les regelverket for tilskotet' : 'Les regelverket for tilskuddet');
+      await choose(el, panel.querySelector<HTMLInputElement>('input[type="radio"]')!);
+      expect(localStorage.getItem(KEY), `${lang}: the newer record is untouched`).to.equal(newer);
+      el.remove();
+      const again = await checklist({lang});
+      expect(localStorage.getItem(KEY)).to.equal(newer);
+      const file = await downloaded(again, download!);
+      expect(file.text, `${lang}: the download is the record, byte for byte`).to.equal(newer);
+      expect(file.name).to.equal('usht-soknad-lagret-2021.json');
+      expect(localStorage.getItem(KEY)).to.equal(newer);
+      if (lang !== 'nb') {
+        again.remove();
+        continue;
+      }
+      // Only the explicit choice replaces it, and focus stays in the storage block.
+      await press(again, replace!);
+      expect(stored()?.version).to.equal(1);
+      expect(stored()?.tasks).to.deep.equal({});
+      expect(shadow(again).activeElement?.id, 'focus moves to the consent box').to.equal('remember');
+      expect(visibleText(again)).to.contain('Fremdriften for 2021 lagres i denne nettleseren.');
+      again.remove();
+    }
   });
 
-  it('resets foreign and old-version records under its key', async () => {
-    for (const value of [{hello: 'world'}, {...state(), version: 0}, {...state(), schemeYear: 2020}]) {
-      localStorage.setItem(KEY, JSON.stringify(value));
+  it('keeps a corrupt, foreign or old-version record under its key untouched until the user chooses', async () => {
+    for (const value of ['{"format": "usht-application-checklist", "vers', JSON.stringify({hello: 'world'}), JSON.stringify({...state(), version: 0}), JSON.stringify({...state(), schemeYear: 2020})]) {
+      localStorage.setItem(KEY, value);
       const el = await checklist({lang: 'nn'});
-      expect($(el, '.notice')!.textContent, JSON.stringify(value)).to.contain('Den lagra framdrifta kunne ikkje lesast og er nullstilt.');
+      expect($(el, '.storage p')!.textContent, value).to.contain('Framdrifta som er lagra i denne nettlesaren, kan ikkje lesast. Ho er ikkje endra.');
+      expect(summary(el)).to.equal('0 av 9 oppgåver fullførte');
+      const panel = await open(el, 'Les regelverket for tilskotet');
+      await choose(el, labelled(el, 'Fullført', panel));
+      expect(localStorage.getItem(KEY), value).to.equal(value);
+      await expect(el).to.be.accessible();
       el.remove();
     }
   });
@@ -381,9 +450,99 @@ describe('usht-application-checklist: two tabs', () => {
     await waitUntil(() => summary(el) === '1 av 9 oppgaver fullført', 'the other tab’s newer progress is shown');
     expect($(el, '.notice')!.textContent).to.contain('Nyere fremdrift fra en annen fane er hentet inn.');
 
-    otherTab().setItem(KEY, JSON.stringify(state((s) => (s.tasks['read-rules'] = 'completed'), '2021-02-10T09:00:00.000Z')));
+    otherTab().setItem(KEY, JSON.stringify(state((s) => (s.tasks['altinn-role'] = 'in-progress'), '2021-02-10T09:00:00.000Z')));
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(summary(el), 'older progress is not loaded').to.equal('1 av 9 oppgaver fullført');
+    expect(statusOf(el, 'Få delegert rollen i Altinn'), 'an older change of the same task is not taken').to.equal('Fullført');
+    expect(summary(el)).to.equal('1 av 9 oppgaver fullført');
+  });
+
+  /** What the other tab writes: `base` with its user's change, stamped as its checklist stamps it. */
+  function otherTabsEdit(base: ChecklistState, at: Date, change: (s: ChecklistState) => void): ChecklistState {
+    const next = structuredClone(base);
+    change(next);
+    next.updatedAt = at.toISOString();
+    return stampChecklistChanges(base, next, next.updatedAt);
+  }
+  const BUDGET = 'Sett opp budsjettet med egenfinansiering';
+  const amount = (el: UshtApplicationChecklist, label: string) => labelled<HTMLInputElement>(el, label).value;
+
+  it('keeps both changes when two tabs change different fields at once, neither having seen the other’s', async () => {
+    const start = state();
+    localStorage.setItem(KEY, JSON.stringify(start));
+    const el = await checklist();
+    const budget = await open(el, BUDGET);
+    await type(el, labelled(el, 'Nytt tilskudd dere søker om', budget), '100000');
+    // The other tab wrote its own change a moment later, over the copy it had: without ours.
+    otherTab().setItem(KEY, JSON.stringify(otherTabsEdit(start, new Date(Date.now() + 5), (s) => (s.amounts.ownFunding = '50000'))));
+    await waitUntil(() => amount(el, 'Egenfinansiering') === '50000', 'the other tab’s field arrives');
+    expect(amount(el, 'Nytt tilskudd dere søker om'), 'this tab’s field is kept').to.equal('100000');
+    // Written back, so the other tab gets this tab's field too.
+    expect(stored()?.amounts).to.deep.equal({newGrant: '100000', ownFunding: '50000'});
+    expect($(el, '.notice')!.textContent).to.contain('Nyere fremdrift fra en annen fane er hentet inn.');
+    expect($(el, '.notice')!.textContent).not.to.contain('samtidig');
+  });
+
+  it('settles the same field changed in two tabs by the later change, and says which was kept', async () => {
+    const start = state();
+    localStorage.setItem(KEY, JSON.stringify(start));
+    const el = await checklist();
+    const budget = await open(el, BUDGET);
+    await type(el, labelled(el, 'Nytt tilskudd dere søker om', budget), '100000');
+    // The other tab changed the same field later: its change is kept, here and in storage.
+    otherTab().setItem(KEY, JSON.stringify(otherTabsEdit(start, new Date(Date.now() + 1000), (s) => (s.amounts.newGrant = '250000'))));
+    await waitUntil(() => amount(el, 'Nytt tilskudd dere søker om') === '250000', 'the later change wins');
+    expect($(el, '.notice')!.textContent).to.contain('«Nytt tilskudd dere søker om» ble endret i en annen fane samtidig. Endringen der er beholdt.');
+    expect(stored()?.amounts.newGrant).to.equal('250000');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps this tab’s later change of a field the other tab changed at the same time, says so, and writes it back', async () => {
+    const start = state();
+    localStorage.setItem(KEY, JSON.stringify(start));
+    const el = await checklist();
+    const budget = await open(el, BUDGET);
+    await type(el, labelled(el, 'Nytt tilskudd dere søker om', budget), '300000');
+    // The other tab changed the same field a moment earlier, over the old copy; its write arrives after ours.
+    const ours = Date.parse(stored()!.updatedAt);
+    otherTab().setItem(KEY, JSON.stringify(otherTabsEdit(start, new Date(ours - 1), (s) => (s.amounts.newGrant = '275000'))));
+    await waitUntil(() => $(el, '.notice')!.textContent!.includes('Endringen her er beholdt'), 'this tab says its change was kept');
+    expect($(el, '.notice')!.textContent).to.contain('«Nytt tilskudd dere søker om» ble endret i en annen fane samtidig. Endringen her er beholdt.');
+    expect(amount(el, 'Nytt tilskudd dere søker om')).to.equal('300000');
+    await waitUntil(() => stored()?.amounts.newGrant === '300000', 'written back for the other tab');
+  });
+
+  it('two live checklists in two windows end with the same progress, every change kept', async () => {
+    localStorage.setItem(KEY, JSON.stringify(state()));
+    const here = await checklist({storage: 'local'});
+    frame.srcdoc = `<!doctype html><html lang="nb"><body><script type="module" src="/packages/elements/src/application-checklist/usht-application-checklist.ts"></script>
+      <usht-application-checklist centre="buskerud" year="2021" storage="local"></usht-application-checklist></body></html>`;
+    let there!: UshtApplicationChecklist;
+    await waitUntil(() => {
+      there = frame.contentDocument?.querySelector('usht-application-checklist') as UshtApplicationChecklist;
+      return there?.shadowRoot?.querySelector('.summary');
+    }, 'the other window’s checklist never loaded', {timeout: 8000});
+    await open(here, BUDGET);
+    await open(there, BUDGET);
+    const enter = (el: UshtApplicationChecklist, label: string, text: string) => {
+      const input = labelled<HTMLInputElement>(el, label);
+      input.value = text;
+      input.dispatchEvent(new Event('change', {bubbles: true}));
+    };
+    // Different fields, in the same moment.
+    enter(here, 'Nytt tilskudd dere søker om', '100000');
+    enter(there, 'Egenfinansiering', '50000');
+    for (const el of [here, there]) {
+      await waitUntil(() => amount(el, 'Nytt tilskudd dere søker om') === '100000' && amount(el, 'Egenfinansiering') === '50000', 'both fields in both windows');
+    }
+    // The same field, in the same moment: the later change wins in both, and both say so.
+    enter(here, 'Vertskommunens medfinansiering', '10000');
+    enter(there, 'Vertskommunens medfinansiering', '20000');
+    for (const el of [here, there]) {
+      await waitUntil(() => amount(el, 'Vertskommunens medfinansiering') === '20000', 'the later change in both windows');
+    }
+    await waitUntil(() => $(here, '.notice')!.textContent!.includes('Endringen der er beholdt'), 'this window says the other’s change was kept');
+    expect($(there, '.notice')!.textContent).to.contain('«Vertskommunens medfinansiering» ble endret i en annen fane samtidig. Endringen her er beholdt.');
+    expect(stored()?.amounts).to.deep.equal({newGrant: '100000', ownFunding: '50000', hostCoFunding: '20000'});
   });
 
   it('never overwrites the other tab’s newer change with its own older copy', async () => {

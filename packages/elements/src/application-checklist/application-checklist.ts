@@ -2,6 +2,8 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {
   ChecklistField,
+  ChecklistMerge,
+  ChecklistPart,
   ChecklistReadResult,
   ChecklistFieldError,
   ChecklistOverview,
@@ -21,7 +23,7 @@ import {renderError, renderLoading} from '../shared/states.js';
 import {checkEnum, warnOnce} from '../shared/dev-warnings.js';
 import {stateStyles, tokens} from '../shared/tokens.styles.js';
 import {formStyles} from '../shared/form.styles.js';
-import {renderRemember} from '../shared/remember.js';
+import {renderKeptRecord, renderRemember} from '../shared/remember.js';
 import {common} from '../locales/common.js';
 import {applicationChecklist} from '../locales/application-checklist.js';
 import {checklistStyles} from './application-checklist.styles.js';
@@ -43,7 +45,8 @@ const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const progressChoices: readonly ChecklistTaskProgress[] = ['not-started', 'in-progress', 'completed'];
 
 /** The SDK's checklist logic, loaded with the data (budgets.md: zod stays out of the element's own bundle). */
-type ChecklistLogic = Pick<typeof import('@usht/sdk/checklist'), 'applicationTasks' | 'emptyChecklistState' | 'migrateChecklistState'>;
+type ChecklistLogic = Pick<typeof import('@usht/sdk/checklist'),
+  'applicationTasks' | 'emptyChecklistState' | 'migrateChecklistState' | 'mergeChecklistStates' | 'stampChecklistChanges' | 'checklistPartChangedAt'>;
 
 interface Loaded {
   readonly sdk: ChecklistLogic;
@@ -52,7 +55,19 @@ interface Loaded {
   readonly sources: ReadonlyMap<string, Source>;
 }
 
-type Notice = 'otherTabLoaded' | 'otherTabForgot' | 'storageRecovered' | 'storageReset' | 'storageUnavailable' | 'forgotten' | 'importDone';
+type Notice = 'otherTabLoaded' | 'otherTabForgot' | 'storageRecovered' | 'storageUnavailable' | 'forgotten' | 'importDone';
+
+/** A stored record this version cannot read: kept as it is until the user chooses (shared/local-store.ts). */
+interface Held {
+  readonly status: 'newer' | 'unreadable';
+  readonly text: string;
+}
+
+/** The same part changed in this tab and in another: which parts, and whether this tab's change was kept. */
+interface Conflicts {
+  readonly keptHere: readonly ChecklistPart[];
+  readonly keptThere: readonly ChecklistPart[];
+}
 
 const isNewer = (a: ChecklistState, b: ChecklistState): boolean => Date.parse(a.updatedAt) > Date.parse(b.updatedAt);
 
@@ -113,9 +128,18 @@ export class UshtApplicationChecklist extends UshtElement {
   @state() private open: ReadonlySet<string> = new Set();
   @state() private notice: Notice | undefined;
   @state() private importError: TemplateResult | string | undefined;
+  @state() private held: Held | undefined;
+  @state() private conflicts: Conflicts | undefined;
+
+  /**
+   * Parts the user changed in this tab that another tab may not have seen yet, each with the time
+   * it had been changed before (ms): a later change of it in another tab is then the same part
+   * changed in two tabs at once, and the user is told which change was kept.
+   */
+  private readonly ownEdits = new Map<ChecklistPart, number>();
 
   private readonly data = new DataController<Loaded>(this, async (client, signal) => {
-    const [sdk, schemes, sources] = await Promise.all([import('@usht/sdk/checklist'), client.grantSchemes({signal}), client.sources({signal})]);
+    const [sdk, schemes, sources] = await Promise.all([import('@usht/sdk/checklist'), client.grantSchemes({signal}), client.sources({signal}), applicationChecklist.load(this.locale)]);
     const years = schemes.items.map((scheme) => scheme.year).sort((a, b) => a - b);
     const year = this.year ?? years[years.length - 1];
     return {
@@ -141,6 +165,9 @@ export class UshtApplicationChecklist extends UshtElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
+    // The page switched language after the strings loaded: fetch the new ones (Bokmål meanwhile).
+    const locale = this.locale;
+    if (!applicationChecklist.has(locale)) void applicationChecklist.load(locale).then(() => this.requestUpdate());
     const loaded = this.data.status === 'ready' ? this.data.value : undefined;
     if (!loaded?.scheme) return;
     const from = `${this.mode}|${this.storageKey(loaded.scheme.year)}`;
@@ -180,8 +207,10 @@ export class UshtApplicationChecklist extends UshtElement {
       this.importError = i18n.t('applicationChecklist', 'importWrongCentre');
     } else {
       this.importError = undefined;
-      // A loaded file is the user's latest word: it must win over any copy another tab holds.
-      this.progress = {...read.state, centreId: current.centreId, updatedAt: nextStamp(current.updatedAt)};
+      // A loaded file is the user's latest word: every part of it wins over any copy another tab holds.
+      const stamp = nextStamp(current.updatedAt);
+      this.progress = sdk.stampChecklistChanges(null, {...read.state, centreId: current.centreId, updatedAt: stamp}, stamp);
+      this.ownEdits.clear();
       this.persist();
       this.notice = 'importDone';
       return true;
@@ -206,7 +235,7 @@ export class UshtApplicationChecklist extends UshtElement {
   }
 
   private get storing(): boolean {
-    return this.mode !== 'none' && this.consented;
+    return this.mode !== 'none' && this.consented && !this.held;
   }
 
   private restore(loaded: Loaded & {scheme: GrantScheme}): void {
@@ -221,22 +250,25 @@ export class UshtApplicationChecklist extends UshtElement {
       warnOnce(`${TAG}:initialProgress`, `<${TAG}>: initialProgress is not a valid checklist state for ${year} (SDK checklistStateSchema); ignored.`);
     }
     this.notice = undefined;
+    this.conflicts = undefined;
+    this.held = undefined;
+    this.ownEdits.clear();
     this.consented = this.mode === 'local';
     const raw = this.mode === 'none' ? null : readStored(this.storageKey(year));
     if (raw === undefined && this.mode === 'local') this.notice = 'storageUnavailable';
     if (raw) {
       this.consented = true;
       const read = this.parse(sdk, raw, year, true);
-      const beforeStorage = start;
       if (read.status === 'current' || read.status === 'recovered') {
         // The host's copy and the browser's: the newer wins, as between two tabs.
         if (!given || isNewer(read.state, start)) start = read.state;
-      }
-      if (read.status !== 'current') {
-        if (read.status !== 'recovered') start = beforeStorage;
-        this.notice = read.status === 'recovered' ? 'storageRecovered' : 'storageReset';
-        this.progress = start;
-        this.persist();
+        if (read.status === 'recovered') {
+          this.notice = 'storageRecovered';
+          this.progress = start;
+          this.persist();
+        }
+      } else {
+        this.hold(read, raw);
       }
     }
     this.progress = start;
@@ -259,30 +291,80 @@ export class UshtApplicationChecklist extends UshtElement {
     return read;
   }
 
+  /** Keeps a record this version cannot read as it is: nothing is stored until the user chooses. */
+  private hold(read: ChecklistReadResult, text: string): void {
+    const version = read.status === 'unsupported-version' ? read.version : undefined;
+    this.held = {status: typeof version === 'number' && version > 1 ? 'newer' : 'unreadable', text};
+  }
+
+  private readonly downloadHeld = (): void => {
+    if (this.held) downloadText(this.renderRoot as ShadowRoot, `usht-soknad-lagret-${this.progress?.schemeYear ?? ''}.json`, this.held.text, 'application/json');
+  };
+
+  /** The user's explicit choice: the progress on screen replaces the record kept. */
+  private async replaceHeld(): Promise<void> {
+    this.held = undefined;
+    this.consented = true;
+    this.persist();
+    // The buttons go away with the record: keep keyboard focus in the storage block.
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#remember, .stored button')?.focus();
+  }
+
   private persist(): void {
     if (!this.storing || !this.progress) return;
     if (!writeStored(this.storageKey(this.progress.schemeYear), JSON.stringify(this.progress))) this.notice = 'storageUnavailable';
   }
 
-  /** Another tab wrote or removed our key: take newer progress, never older. */
+  /**
+   * Another tab wrote or removed our key: its changes are merged in part by part (the later change
+   * of each part wins), and the merge is written back when it holds something that tab lacks, so
+   * both tabs end with every change. A record this version cannot read is kept, never overwritten.
+   */
   private readonly handleStorage = (event: StorageEvent): void => {
     const current = this.progress;
     const sdk = this.data.value?.sdk;
     if (!current || !sdk || this.mode === 'none' || (event.key !== null && event.key !== this.storageKey(current.schemeYear))) return;
     if (event.newValue === null) {
+      this.held = undefined;
       if (!this.consented) return;
       this.consented = false;
       this.notice = 'otherTabForgot';
       return;
     }
     const read = this.parse(sdk, event.newValue, current.schemeYear, false);
-    if (read.status !== 'current') return;
     this.consented = true;
-    if (isNewer(read.state, current)) {
-      this.progress = read.state;
-      this.notice = 'otherTabLoaded';
+    if (read.status !== 'current') {
+      this.hold(read, event.newValue);
+      return;
     }
+    this.held = undefined;
+    // A conflict told stays told until the user's next change: the write-backs that follow it must not hide it.
+    if (this.mergeIn(sdk, read.state).differsFromTheirs) this.persist();
   };
+
+  /**
+   * Merges another copy into the progress on screen; says what came from it and which part changed
+   * in both tabs kept which change.
+   */
+  private mergeIn(sdk: ChecklistLogic, theirs: ChecklistState): ChecklistMerge {
+    const merge = sdk.mergeChecklistStates(this.progress!, theirs);
+    const keptThere = merge.fromTheirs.filter((part) => this.ownEdits.delete(part));
+    const keptHere = merge.fromMine.filter((part) => {
+      const before = this.ownEdits.get(part);
+      const there = sdk.checklistPartChangedAt(theirs, part);
+      // Changed there after the version changed here: the same part, changed in both at once.
+      if (before === undefined || there <= before) return false;
+      this.ownEdits.set(part, there);
+      return true;
+    });
+    // What the other copy holds as well as this one has reached it.
+    for (const part of this.ownEdits.keys()) if (!merge.fromMine.includes(part)) this.ownEdits.delete(part);
+    this.progress = merge.state;
+    if (merge.fromTheirs.length) this.notice = 'otherTabLoaded';
+    if (keptHere.length || keptThere.length) this.conflicts = {keptHere, keptThere};
+    return merge;
+  }
 
   /**
    * Applies one user change. When storing, a newer copy another tab wrote (its storage event may
@@ -290,21 +372,30 @@ export class UshtApplicationChecklist extends UshtElement {
    * work is overwritten.
    */
   private change(taskId: ChecklistTaskId | undefined, apply: (state: ChecklistState) => void): void {
-    let base = this.progress;
     const sdk = this.data.value?.sdk;
-    if (!base || !sdk) return;
+    if (!this.progress || !sdk) return;
+    this.conflicts = undefined;
+    let arrived: readonly ChecklistPart[] = [];
     if (this.storing) {
-      const raw = readStored(this.storageKey(base.schemeYear));
-      const read = raw ? this.parse(sdk, raw, base.schemeYear, false) : undefined;
-      if (read?.status === 'current' && isNewer(read.state, base)) {
-        base = read.state;
-        this.notice = 'otherTabLoaded';
-      }
+      const raw = readStored(this.storageKey(this.progress.schemeYear));
+      const read = raw ? this.parse(sdk, raw, this.progress.schemeYear, false) : undefined;
+      if (read?.status === 'current') arrived = this.mergeIn(sdk, read.state).fromTheirs;
+      else if (read) this.hold(read, raw!);
     }
+    const base = this.progress;
     const next: ChecklistState = structuredClone(base);
     apply(next);
-    next.updatedAt = nextStamp(base.updatedAt);
-    this.progress = next;
+    const stamp = nextStamp(base.updatedAt);
+    next.updatedAt = stamp;
+    this.progress = sdk.stampChecklistChanges(base, next, stamp);
+    const keptHere: ChecklistPart[] = [];
+    for (const [part, at] of Object.entries(this.progress.changedAt ?? {}) as [ChecklistPart, string][]) {
+      if (at !== stamp) continue;
+      if (!this.ownEdits.has(part)) this.ownEdits.set(part, sdk.checklistPartChangedAt(base, part));
+      // Another tab's change of this part arrived just now, unseen: this change goes over it.
+      if (arrived.includes(part)) keptHere.push(part);
+    }
+    if (keptHere.length) this.conflicts = {keptHere, keptThere: (this.conflicts as Conflicts | undefined)?.keptThere ?? []};
     this.persist();
     const task = taskId && this.overview()?.tasks.find((t) => t.id === taskId);
     this.dispatchEvent(new UshtChecklistChangeEvent(task ? {taskId: task.id, status: task.status} : {}));
@@ -341,6 +432,7 @@ export class UshtApplicationChecklist extends UshtElement {
   private forget(): void {
     const progress = this.progress;
     this.consented = false;
+    this.held = undefined;
     if (!progress) return;
     writeStored(this.storageKey(progress.schemeYear), null);
     this.notice = 'forgotten';
@@ -389,7 +481,7 @@ export class UshtApplicationChecklist extends UshtElement {
       <p class="scheme" lang="nb">${scheme.name} · ${scheme.administrator}</p>
       <p class="summary" part="summary">${i18n.t('applicationChecklist', 'summary', i18n.formatNumber(overview.completed), i18n.formatNumber(overview.total))}</p>
       ${this.renderStorage(year)}
-      <div class="notice" role="status">${this.notice ? html`<p>${i18n.t('applicationChecklist', this.notice)}</p>` : nothing}</div>
+      <div class="notice" role="status">${this.notice ? html`<p>${i18n.t('applicationChecklist', this.notice)}</p>` : nothing}${this.renderConflicts(year)}</div>
       ${overview.groups.map((group) => html`<section class="group" aria-labelledby="group-${group.id}">
         <h3 id="group-${group.id}">${i18n.t('applicationChecklist', `group-${group.id}`)}</h3>
         <ul class="tasks" part="list">${group.tasks.map((task) => this.renderTask(task, scheme, overview, progress))}</ul>
@@ -400,8 +492,30 @@ export class UshtApplicationChecklist extends UshtElement {
 
   private renderStorage(year: string): TemplateResult {
     const i18n = this.i18n;
+    const held = this.mode === 'none' ? undefined : this.held;
+    if (held) {
+      return renderKeptRecord([[i18n.t('applicationChecklist', held.status === 'newer' ? 'storedNewer' : 'storedUnreadable'), ' ', i18n.t('applicationChecklist', 'storedKept')],
+        i18n.t('applicationChecklist', 'downloadStored'), i18n.t('applicationChecklist', 'replaceStored')], this.downloadHeld, this.replaceHeld);
+    }
     const t = (key: 'remember' | 'rememberHint' | 'forget' | 'notStoredNote') => i18n.t('applicationChecklist', key);
     return renderRemember(this.mode, this.consented, this.storing, [t('remember'), t('rememberHint'), i18n.t('applicationChecklist', 'storedNote', year), t('forget'), t('notStoredNote')], this.handleConsent, this.handleForget);
+  }
+
+  /** Which change was kept, for each part changed in this tab and another at once. */
+  private renderConflicts(year: string): TemplateResult[] | typeof nothing {
+    const conflicts = this.conflicts;
+    if (!conflicts) return nothing;
+    const i18n = this.i18n;
+    const label = (part: ChecklistPart): string => {
+      const [group, key] = part.split('.') as [string, string];
+      if (group === 'tasks') return key === 'action-plan' ? i18n.text('applicationChecklist', 'task-action-plan', year) : i18n.text('applicationChecklist', `task-${key}` as `task-${Exclude<ChecklistTaskId, 'action-plan'>}`);
+      if (group === 'answers') return i18n.text('applicationChecklist', key as 'hasUnusedFunds' | 'applyingAgain', String(Number(year) - (key === 'hasUnusedFunds' ? 1 : 0)));
+      return i18n.text('applicationChecklist', `field-${group === 'caseNumber' ? group : key}` as `field-${ChecklistField}`);
+    };
+    return [
+      ...conflicts.keptThere.map((part) => html`<p>${i18n.t('applicationChecklist', 'keptThere', label(part))}</p>`),
+      ...conflicts.keptHere.map((part) => html`<p>${i18n.t('applicationChecklist', 'keptHere', label(part))}</p>`),
+    ];
   }
 
   private taskName(task: ChecklistTask, year: string): string | TemplateResult {

@@ -67,11 +67,22 @@ export const Loading = () => html`<usht-centre-map .client=${clientOn(neverResol
 /** The first request fails; "Prøv igjen" loads the data. */
 export const Failed = () => html`<usht-centre-map .client=${clientOn(failingOnceSource())}></usht-centre-map>`;
 
+/** Two centres that failed validation, as a broken feed gives them. */
+export const unusableCentres = {
+  centres: [
+    {path: 'centres[0]', id: 'ugyldig-senter', issues: [{path: 'host', message: 'expected object'}]},
+    {path: 'centres[1]', issues: [{path: 'id', message: 'kebab-case id'}, {path: 'name', message: 'expected string'}]},
+  ],
+};
+
 /** A source with no centres. */
 export const Empty = () => html`<usht-centre-map .client=${clientOn(emptySource())}></usht-centre-map>`;
 
 /** A feed with a centre that failed validation: counted, never shown raw. */
 export const InvalidRecords = () => html`<usht-centre-map .client=${clientOn(withInvalidRecordsSource())}></usht-centre-map>`;
+
+/** A feed whose every centre failed validation: the data cannot be used, which is not "nothing found". */
+export const NoValidCentres = () => html`<usht-centre-map .client=${clientOn(withInvalidRecordsSource(emptySource(), unusableCentres))}></usht-centre-map>`;
 
 export const Nynorsk = () => html`<usht-centre-map lang="nn" municipality="4640"></usht-centre-map>`;
 

@@ -5,8 +5,8 @@ import './usht-centre-map.js';
 import type {UshtCentreMap} from './centre-map.js';
 import type {UshtCentreSelectEvent} from './centre-map.events.js';
 import {captureConsole, visibleText} from '../../../../test/foundation/helpers.js';
-import {clientOn, failingOnceSource, neverResolvingSource, realSource, withSampleContactsSource} from '../../../../stories/shared/fake-sources.js';
-import {sampleCounties} from './centre-map.stories.js';
+import {clientOn, emptySource, failingOnceSource, neverResolvingSource, realSource, withInvalidRecordsSource, withSampleContactsSource} from '../../../../stories/shared/fake-sources.js';
+import {sampleCounties, unusableCentres} from './centre-map.stories.js';
 
 const output = captureConsole();
 beforeEach(() => output.start());
@@ -88,6 +88,32 @@ describe('usht-centre-map', () => {
     const finnmark = items.find((i) => i.textContent?.includes('USHT Finnmark'))!;
     expect(seen(finnmark)).not.to.contain('Kontakt');
     await expect(el).to.be.accessible();
+  });
+
+  it('says the data cannot be used when no centre in it is valid, in nb, nn and en, and logs where it is broken', async () => {
+    const expected = {
+      nb: 'Sentrene kan ikke vises: alle 2 oppføringene i datakilden er ugyldige.',
+      nn: 'Sentera kan ikkje visast: alle dei 2 oppføringane i datakjelda er ugyldige.',
+      en: 'The centres cannot be shown: all 2 records in the data source are invalid.',
+    };
+    for (const [lang, text] of Object.entries(expected)) {
+      const el = await fixture<UshtCentreMap>(html`<usht-centre-map lang=${lang} .client=${clientOn(withInvalidRecordsSource(emptySource(), unusableCentres))}></usht-centre-map>`);
+      await waitUntil(() => el.shadowRoot?.querySelector('[part="state"]:not([data-kind="loading"])'), `${lang}: no state shown`);
+      const state = $(el, '[part="state"]');
+      expect(state.textContent?.trim(), lang).to.equal(text);
+      expect(state.getAttribute('role')).to.equal('status');
+      expect(seen(el), `${lang}: not "nothing found"`).not.to.match(/Ingen treff|Nothing found/);
+      await expect(el).to.be.accessible();
+    }
+    // Once per page and data: the web team reads which records, and which of their fields, failed.
+    expect(output.take()).to.deep.equal([
+      '[usht-kit] <usht-centre-map>: none of the 2 centres in the data source is valid, so none is shown: centres[0] (host); centres[1] (id, name).',
+    ]);
+    // A source with no centres at all is still "nothing found", and says nothing to the console.
+    const empty = await fixture<UshtCentreMap>(html`<usht-centre-map .client=${clientOn(emptySource())}></usht-centre-map>`);
+    await waitUntil(() => empty.shadowRoot?.querySelector('[part="state"]:not([data-kind="loading"])'));
+    expect($(empty, '[part="state"]').textContent?.trim()).to.equal('Ingen treff.');
+    expect($(empty, '[part="state"]').hasAttribute('data-kind')).to.equal(false);
   });
 
   it('puts its headings at the level the host asks for, within what ARIA allows', async () => {

@@ -43,6 +43,8 @@ interface MapData {
   /** Municipalities each centre serves, by centre id. */
   readonly served: ReadonlyMap<string, readonly MunicipalityMatch[]>;
   readonly rejected: number;
+  /** Centres the source held that all failed validation: the data cannot be used, which is not "nothing found". */
+  readonly unusable: number;
 }
 
 /** Marker sizes in CSS px; converted to viewBox units at the map's rendered size. */
@@ -96,6 +98,8 @@ const hostLabel = (url: string): string => {
  * @csspart map - The map (SVG).
  * @csspart details - The selected centre's details.
  * @csspart note - Messages about attributes or data (unknown centre, invalid county layer).
+ * @csspart state - Loading, failure, nothing found, or data that cannot be used.
+ * @csspart retry - The "try again" button.
  * @cssprop [--usht-centre-map-land=var(--ds-color-neutral-surface-hover, #e2e8f0)] - Fill of the land.
  * @cssprop [--usht-centre-map-coast=var(--usht-color-border)] - The coastline and county borders.
  * @cssprop [--usht-centre-map-marker=var(--usht-color-accent)] - Marker fill.
@@ -114,6 +118,7 @@ export class UshtCentreMap extends UshtElement {
       client.municipalities({}, {signal}),
       client.counties({signal}),
       this.municipality ? sdk : undefined,
+      centreMap.load(this.locale),
     ]);
     const served = new Map<string, MunicipalityMatch[]>();
     for (const m of municipalities.items) {
@@ -122,6 +127,12 @@ export class UshtCentreMap extends UshtElement {
       else served.set(m.centreId, [m]);
     }
     let index: MunicipalityIndex | undefined;
+    const unusable = centres.items.length ? 0 : centres.rejected.length;
+    // The web team needs to know where the feed is broken; the visitor only that it is.
+    if (unusable) {
+      const paths = centres.rejected.map((r) => `${r.path} (${r.issues.map((i) => i.path || '(record)').join(', ')})`).join('; ');
+      warnOnce(`${TAG}:unusable:${paths}`, `<${TAG}>: none of the ${unusable} centres in the data source is valid, so none is shown: ${paths}.`);
+    }
     // Without the chunk the finder stays empty; the list and the map still work.
     sdk.then(() => this.requestUpdate(), () => undefined);
     return {
@@ -131,6 +142,7 @@ export class UshtCentreMap extends UshtElement {
       index: () => (index ??= sdkModule?.createMunicipalityIndex(municipalities.items, counties.items)),
       served,
       rejected: centres.rejected.length + municipalities.rejected.length + counties.rejected.length,
+      unusable,
     };
   });
 
@@ -179,6 +191,9 @@ export class UshtCentreMap extends UshtElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // The page switched language after the strings loaded: fetch the new ones (Bokmål meanwhile).
+    const locale = this.locale;
+    if (!centreMap.has(locale)) void centreMap.load(locale).then(() => this.requestUpdate());
     if (changed.has('counties')) this.readCounties();
     const data = this.data.status === 'ready' ? this.data.value : undefined;
     if (!data) return;
@@ -381,7 +396,9 @@ export class UshtCentreMap extends UshtElement {
     const data = this.data.value;
     if (this.data.status === 'loading') return renderLoading(i18n);
     if (this.data.status === 'error' || !data) return renderError(i18n, () => this.data.retry());
-    if (!data.centres.length) return html`<p class="state" role="status">${i18n.t('common', 'empty')}</p>`;
+    if (!data.centres.length) {
+      return html`<p class="state" data-kind=${data.unusable ? 'error' : nothing} part="state" role="status">${data.unusable ? i18n.countT('centreMap', 'unusable', data.unusable) : i18n.t('common', 'empty')}</p>`;
+    }
     return html`<div class="root" lang=${this.locale}>
       ${this.centreNote ? html`<p class="note" part="note">${i18n.t('centreMap', 'unknownCentre', this.centreNote)}</p>` : nothing}
       ${this.municipalityNote ? html`<p class="note" part="note">${i18n.t('centreMap', 'unknownMunicipality', this.municipalityNote)}</p>` : nothing}

@@ -1,8 +1,12 @@
 import {common, commonSameInNynorsk, type CommonMessages} from './common.js';
 import {priorityBadge, priorityBadgeSameInNynorsk, type PriorityBadgeMessages} from './priority-badge.js';
 import {activityCalendar, activityCalendarSameInNynorsk, type ActivityCalendarMessages} from './activity-calendar.js';
-import {centreMap, centreMapSameInNynorsk, type CentreMapMessages} from './centre-map.js';
-import {applicationChecklist, applicationChecklistSameInNynorsk, type ApplicationChecklistMessages} from './application-checklist.js';
+import {centreMap as lazyCentreMap, centreMapSameInNynorsk, type CentreMapMessages} from './centre-map.js';
+import {nn as centreMapNn} from './centre-map.nn.js';
+import {en as centreMapEn} from './centre-map.en.js';
+import {applicationChecklist as lazyApplicationChecklist, applicationChecklistSameInNynorsk, type ApplicationChecklistMessages} from './application-checklist.js';
+import {nn as applicationChecklistNn} from './application-checklist.nn.js';
+import {en as applicationChecklistEn} from './application-checklist.en.js';
 import {provider, providerSameInNynorsk, type ProviderMessages} from './provider.js';
 import {calendarExtras, calendarExtrasSameInNynorsk, type CalendarExtrasMessages} from './calendar-extras.js';
 import {activityEditor as lazyActivityEditor, activityEditorSameInNynorsk, type ActivityEditorMessages} from './activity-editor.js';
@@ -10,8 +14,10 @@ import {nn as activityEditorNn} from './activity-editor.nn.js';
 import {en as activityEditorEn} from './activity-editor.en.js';
 import {serverPublisher, serverPublisherSameInNynorsk, type ServerPublisherMessages} from './server-publisher.js';
 
-// The editor loads Nynorsk and English on demand (lazy-catalog.ts); here, for tests and tools, all at once.
+// The editor, the checklist and the map load Nynorsk and English on demand (lazy-catalog.ts); here, for tests and tools, all at once.
 const activityEditor = {nb: lazyActivityEditor.nb, nn: activityEditorNn, en: activityEditorEn, se: lazyActivityEditor.se};
+const centreMap = {nb: lazyCentreMap.nb, nn: centreMapNn, en: centreMapEn, se: lazyCentreMap.se};
+const applicationChecklist = {nb: lazyApplicationChecklist.nb, nn: applicationChecklistNn, en: applicationChecklistEn, se: lazyApplicationChecklist.se};
 import type {Locale} from './resolve.js';
 import type {DeepPartial} from './types.js';
 

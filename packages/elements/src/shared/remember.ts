@@ -40,3 +40,18 @@ export function renderRemember(
     ${extra}
   </div>`;
 }
+
+/**
+ * A stored record this version cannot read (saved by a newer version of the kit, or damaged), kept
+ * as it is (shared/local-store.ts): what happened, a download of it, and the explicit choice that
+ * replaces it. `texts` are the message, the download button and the replace button.
+ */
+export function renderKeptRecord(texts: readonly [message: unknown, download: Text, replace: Text], onDownload: () => void, onReplace: () => void): TemplateResult {
+  return html`<div class="storage" data-kind="warning">
+    <p>${texts[0]}</p>
+    <div class="buttons">
+      <button type="button" class="button secondary" @click=${onDownload}>${texts[1]}</button>
+      <button type="button" class="button secondary" @click=${onReplace}>${texts[2]}</button>
+    </div>
+  </div>`;
+}

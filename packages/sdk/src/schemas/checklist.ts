@@ -7,6 +7,12 @@ export const checklistTaskProgressSchema = z.enum(checklistTaskProgress);
 
 export const checklistAmountFields = ['newGrant', 'unusedFunds', 'ownFunding', 'hostCoFunding', 'earmarkedLeveHeleLivet'] as const;
 
+/**
+ * One part of the progress a user changes on its own: a task's progress, an answer, an amount or
+ * the case number. Two tabs merge part by part (`mergeChecklistStates`).
+ */
+export const checklistPartPattern = /^(?:tasks\.[a-z0-9]+(?:-[a-z0-9]+)*|answers\.(?:hasUnusedFunds|applyingAgain)|amounts\.(?:newGrant|unusedFunds|ownFunding|hostCoFunding|earmarkedLeveHeleLivet)|caseNumber)$/;
+
 /** Amounts are kept exactly as typed, so an invalid entry is shown back with its error, never lost. */
 const enteredTextSchema = z.string().check(z.maxLength(200));
 
@@ -30,6 +36,13 @@ export const checklistStateSchema = z.object({
   }),
   amounts: z.partialRecord(z.enum(checklistAmountFields), enteredTextSchema),
   caseNumber: enteredTextSchema,
+  /**
+   * When each part was last changed, by part (`tasks.budget`, `answers.hasUnusedFunds`,
+   * `amounts.newGrant`, `caseNumber`): between two tabs the later change of each part wins, so
+   * changes to different parts both survive. Optional: a record without it (older copies, files
+   * written by hand) counts every part as changed at `updatedAt`.
+   */
+  changedAt: z.optional(z.record(z.string().check(z.regex(checklistPartPattern)), z.iso.datetime({offset: true}))),
 });
 export type ChecklistTaskProgress = z.infer<typeof checklistTaskProgressSchema>;
 export type ChecklistAmountField = (typeof checklistAmountFields)[number];

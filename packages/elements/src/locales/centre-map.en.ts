@@ -1,0 +1,37 @@
+import type {CentreMapMessages} from './centre-map.js';
+
+// English strings of <usht-centre-map>, loaded when a page shows the map in English
+// (budgets.md: the map's entry carries only Bokmål). See centre-map.ts for the reference.
+export const en: CentreMapMessages = {
+  finderLabel: 'Which development centre does my municipality belong to?',
+  finderHint: 'Type the name or number of the municipality.',
+  finderOptions: 'Municipalities',
+  finderAnswer: (municipality, centre) => `${municipality} belongs to ${centre}.`,
+  finderUncertain: 'No source confirms this.',
+  finderNoMatch: (query) => `No municipality matches “${query}”.`,
+  finderAmbiguous: (name) => `Several municipalities are called ${name}. Choose the right one in the list.`,
+  centresHeading: {one: (n) => `${n} development centre`, other: (n) => `${n} development centres`},
+  host: 'Host municipality',
+  hostCandidate: (name) => `possibly ${name}`,
+  notOnMap: 'Not shown on the map.',
+  area: 'Area',
+  municipalityCount: {one: (n) => `${n} municipality`, other: (n) => `${n} municipalities`},
+  satellites: 'Satellite municipalities',
+  websites: 'Website',
+  contacts: 'Contact',
+  servedMunicipalities: 'Municipalities served by the centre',
+  mapLabel: 'Map of the development centres',
+  mapHint: 'The arrow keys move between the centres on the map. Enter or Space selects.',
+  skipMap: 'Skip the map',
+  inset: 'Oslofjord',
+  mapAttribution: 'Map: Natural Earth',
+  selectedLabel: 'Selected centre',
+  noneSelected: 'Choose a centre in the list, on the map or with the municipality search to see more about it.',
+  unknownCentre: (id) => `The development centre “${id}” was not found.`,
+  unknownMunicipality: (query) => `No municipality has the name or number “${query}”.`,
+  countiesFailed: 'The county borders cannot be shown because their map data is invalid.',
+  unusable: {
+    one: () => 'The centres cannot be shown: the only record in the data source is invalid.',
+    other: (n) => `The centres cannot be shown: all ${n} records in the data source are invalid.`,
+  },
+};
