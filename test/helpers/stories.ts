@@ -2,6 +2,7 @@
 // decorators (story's, then meta's), loaders and the component's default render, the way
 // @storybook/web-components does, so a story is tested as a designer sees it.
 import {render, type TemplateResult} from 'lit';
+import {previewCss, previewDecorators} from './inventory.js';
 
 type Args = Record<string, unknown>;
 type StoryFn = (update?: {args?: Args}) => unknown;
@@ -121,4 +122,19 @@ async function renderStory(
   if (output instanceof Node) canvas.append(output);
   else if (typeof output === 'string') canvas.append(document.createRange().createContextualFragment(output));
   else render(output as TemplateResult, canvas);
+}
+
+/**
+ * The canvas Storybook gives a story, for running stories outside it: the preview's CSS in the
+ * document (a dark story's background, a Narrow story's 320 px column) and its global decorators
+ * (the locale and colour-scheme wrapper), which this returns.
+ */
+export async function storybookPreview(): Promise<Decorator[]> {
+  await Promise.all(previewCss.map((href) => new Promise((resolve) => {
+    const link = Object.assign(document.createElement('link'), {rel: 'stylesheet', href});
+    link.addEventListener('load', resolve, {once: true});
+    link.addEventListener('error', resolve, {once: true});
+    document.head.append(link);
+  })));
+  return (await Promise.all(previewDecorators.map((d) => d.load()))).filter((d): d is Decorator => typeof d === 'function');
 }

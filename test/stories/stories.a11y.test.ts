@@ -4,9 +4,9 @@
 // widget's stories are swept the moment they land; nothing here lists them.
 import {expect} from '@open-wc/testing';
 import {render, nothing} from 'lit';
-import {previewCss, previewDecorators, storyFiles} from '../helpers/inventory.js';
+import {storyFiles} from '../helpers/inventory.js';
 import {catchErrors, deepElements, settle, usht} from '../helpers/dom.js';
-import {storiesOf, type Decorator, type Story} from '../helpers/stories.js';
+import {storiesOf, storybookPreview, type Story} from '../helpers/stories.js';
 
 const locales = ['nb', 'nn'] as const;
 
@@ -16,15 +16,7 @@ interface LoadedFile {
   readonly error?: unknown;
 }
 
-// The canvas Storybook gives a story: the preview's CSS (a dark story's background, the 320 px
-// column) and its global decorators (the locale and colour-scheme wrapper).
-await Promise.all(previewCss.map((href) => new Promise((resolve) => {
-  const link = Object.assign(document.createElement('link'), {rel: 'stylesheet', href});
-  link.addEventListener('load', resolve, {once: true});
-  link.addEventListener('error', resolve, {once: true});
-  document.head.append(link);
-})));
-const globalDecorators = (await Promise.all(previewDecorators.map((d) => d.load()))).filter((d): d is Decorator => typeof d === 'function');
+const globalDecorators = await storybookPreview();
 
 // Imported up front (top-level await) so each story becomes its own test; a file that does not
 // import becomes one failing test naming it, and the other files still run.

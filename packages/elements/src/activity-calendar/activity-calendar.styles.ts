@@ -2,17 +2,24 @@ import {css} from 'lit';
 
 // No comments inside css``: they would ship in the bundle. Notes:
 // - td .titles: one text node, a line per title (white-space: pre), each line cut with an ellipsis.
-// - @container (max-width: 36rem), e.g. 320 px: the grid keeps its seven columns; the titles' text
-//   shrinks to nothing and the day's number of activities shows instead (::before, from data-count,
-//   inside an aria-hidden span: screen readers hear the count from the cell's own text).
+// - Sizes are em, from the ground on :host (tokens.styles.ts), never rem: a host page's root size
+//   is not ours (issue 14). A font-size in em is of the parent's: the tag's 0.875em sits in an
+//   item's heading, which is 1em, so it is 14 px at the 16 px ground.
+// - .week is 40 px at the 16 px ground: 2.86em of its 14 px text (2.33em of 12 px when narrow);
+//   a day heading's 0.22em is the 4 px above its rule at 18 px; a tag's 0.43em its 6 px at 14 px.
+// - @container (max-width: 36em), e.g. 320 px: the grid keeps its seven columns; the titles' text
+//   is hidden (one clipped line, visibility: hidden) and the day's number of activities shows
+//   instead (::before, from data-count, visible again, inside an aria-hidden span: screen readers
+//   hear the count from the cell's own text). Not font-size: 0 on the titles: the count's own size
+//   would then have to be rem, the host page's root. Container query lengths in em are the host's.
 export const styles = css`
   :host {
-    --_cell: var(--usht-calendar-cell-min-height, 5.5rem);
+    --_cell: var(--usht-calendar-cell-min-height, 5.5em);
     container-type: inline-size;
   }
   .calendar {
     display: grid;
-    gap: 1rem;
+    gap: 1em;
   }
   button,
   input,
@@ -26,28 +33,28 @@ export const styles = css`
   .filters,
   .filters-inner {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
-    gap: 0.75rem 1rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13em), 1fr));
+    gap: 0.75em 1em;
     align-items: end;
   }
   .filters {
-    padding: 1rem;
+    padding: 1em;
     border: 1px solid var(--_usht-border-subtle);
     border-radius: var(--_usht-radius);
     background: var(--_usht-surface-tinted);
   }
   .field {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
     font-weight: 600;
   }
   .field input,
   .field select {
     box-sizing: border-box;
     font-weight: 400;
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     min-inline-size: 0;
-    padding: 0.375rem 0.5rem;
+    padding: 0.375em 0.5em;
     border: 1px solid var(--_usht-border);
     border-radius: var(--_usht-radius);
     background: var(--_usht-surface);
@@ -57,26 +64,26 @@ export const styles = css`
   }
   .more-filters summary {
     inline-size: fit-content;
-    padding-block: 0.5rem 0.75rem;
+    padding-block: 0.5em 0.75em;
     color: var(--_usht-accent-text);
     font-weight: 600;
     cursor: pointer;
   }
   .check {
     display: flex;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
   }
   .check input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    inline-size: 1.25em;
+    block-size: 1.25em;
     accent-color: var(--_usht-accent);
   }
   .secondary,
   .views button {
-    min-block-size: 2.75rem;
-    padding: 0.375rem 0.875rem;
+    min-block-size: 2.75em;
+    padding: 0.375em 0.875em;
     border: 1px solid var(--_usht-accent);
     border-radius: var(--_usht-radius);
     background: var(--_usht-surface);
@@ -84,7 +91,7 @@ export const styles = css`
   }
   .views {
     display: inline-flex;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .views button[aria-pressed='true'] {
     background: var(--_usht-accent);
@@ -94,26 +101,26 @@ export const styles = css`
   .bar {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem 1rem;
+    gap: 0.75em 1em;
     align-items: center;
   }
   .count {
     margin: 0;
     font-weight: 600;
-    flex: 1 1 auto;
+    flex: auto;
   }
   .note {
     margin: 0;
-    padding: 0.5rem 0.75rem;
-    border-inline-start: 0.25rem solid var(--_usht-warning-text);
+    padding: 0.5em 0.75em;
+    border-inline-start: 0.25em solid var(--_usht-warning-text);
     background: var(--_usht-warning-surface);
   }
   .state > button + button {
-    margin-inline-start: 0.5rem;
+    margin-inline-start: 0.5em;
   }
   .heading {
     font-weight: 700;
-    font-size: 1.125rem;
+    font-size: 1.125em;
     line-height: 1.3;
   }
   .list,
@@ -123,10 +130,10 @@ export const styles = css`
     padding: 0;
   }
   .group + .group {
-    margin-block-start: 1.5rem;
+    margin-block-start: 1.5em;
   }
   .group > .heading {
-    padding-block-end: 0.25rem;
+    padding-block-end: 0.22em;
     border-block-end: 2px solid var(--_usht-border-subtle);
   }
   .today {
@@ -134,21 +141,21 @@ export const styles = css`
     color: var(--_usht-text-subtle);
   }
   .item {
-    padding-block: 0.75rem;
+    padding-block: 0.75em;
     border-block-end: 1px solid var(--_usht-border-subtle);
     overflow-wrap: anywhere;
   }
   .item > .heading {
-    font-size: 1rem;
+    font-size: 1em;
   }
   .item p,
   .facts {
-    margin: 0.25rem 0 0;
+    margin: 0.25em 0 0;
   }
   .facts div {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 0.375rem;
+    gap: 0 0.375em;
   }
   .facts dt {
     color: var(--_usht-text-subtle);
@@ -158,10 +165,10 @@ export const styles = css`
   }
   .tag {
     display: inline-block;
-    padding: 0 0.375rem;
-    border: 1px solid currentColor;
+    padding: 0 0.43em;
+    border: 1px solid;
     border-radius: var(--_usht-radius);
-    font-size: 0.875rem;
+    font-size: 0.875em;
     font-weight: 700;
     color: var(--_usht-warning-text);
   }
@@ -174,7 +181,7 @@ export const styles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: 0.25em 1em;
     align-items: center;
   }
   a,
@@ -184,17 +191,17 @@ export const styles = css`
     text-underline-offset: 0.15em;
   }
   .link {
-    padding: 0.5rem 0;
+    padding: 0.5em 0;
     border: 0;
     background: none;
   }
   .more {
-    margin-block-start: 1rem;
+    margin-block-start: 1em;
   }
   .month-nav {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
     justify-content: space-between;
   }
@@ -207,19 +214,19 @@ export const styles = css`
     table-layout: fixed;
   }
   th {
-    padding: 0.25rem;
-    font-size: 0.875rem;
+    padding: 0.25em;
+    font-size: 0.875em;
     font-weight: 600;
     text-align: start;
   }
   .week {
-    inline-size: 2.5rem;
+    inline-size: 2.86em;
     color: var(--_usht-text-subtle);
     font-weight: 400;
   }
   td {
     block-size: var(--_cell);
-    padding: 0.25rem;
+    padding: 0.25em;
     vertical-align: top;
     border: 1px solid var(--_usht-border-subtle);
     cursor: pointer;
@@ -235,21 +242,21 @@ export const styles = css`
   }
   td[aria-current='date'] .num {
     display: inline-block;
-    min-inline-size: 1.75rem;
-    border-radius: 1rem;
+    min-inline-size: 1.75em;
+    border-radius: 1em;
     background: var(--_usht-accent);
     color: var(--_usht-on-accent);
     text-align: center;
   }
   td:focus-visible {
-    outline-offset: -0.25rem;
+    outline-offset: -0.25em;
   }
   td .num {
     display: block;
   }
   td .titles {
     display: block;
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     line-height: 1.35;
     white-space: pre;
     overflow: hidden;
@@ -257,33 +264,35 @@ export const styles = css`
   }
   .help {
     margin: 0;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     color: var(--_usht-text-subtle);
   }
-  @container (max-width: 36rem) {
+  @container (max-width: 36em) {
     td .titles {
-      font-size: 0;
+      font-size: 0.75em;
+      visibility: hidden;
+      max-block-size: 1lh;
     }
     td .titles[data-count]::before {
       content: attr(data-count);
       display: inline-block;
-      min-inline-size: 1.25rem;
-      border-radius: 1rem;
+      min-inline-size: 1.67em;
+      border-radius: 1em;
       background: var(--_usht-accent-surface);
       color: var(--_usht-accent-text);
-      font-size: 0.75rem;
       font-weight: 700;
       text-align: center;
+      visibility: visible;
     }
     td {
-      block-size: 3rem;
+      block-size: 3em;
     }
     .week {
-      inline-size: 1.75rem;
+      inline-size: 2.33em;
     }
     th {
-      font-size: 0.75rem;
-      padding-inline: 0.125rem;
+      font-size: 0.75em;
+      padding-inline: 0.125em;
     }
   }
   @media (forced-colors: active) {

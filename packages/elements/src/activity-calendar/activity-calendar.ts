@@ -81,7 +81,7 @@ const texts = new WeakMap<Localizer, Map<string, string>>();
  * @csspart grid - The month grid.
  * @csspart note - The sample-data and invalid-record notes.
  * @csspart subscribe - The subscribe links (with `subscribe-url`).
- * @cssprop [--usht-calendar-cell-min-height=5.5rem] - Minimum height of a day in the month grid.
+ * @cssprop [--usht-calendar-cell-min-height=5.5em] - Minimum height of a day in the month grid.
  */
 export class UshtActivityCalendar extends UshtElement {
   static override styles = [tokens, stateStyles, styles];

@@ -7,7 +7,7 @@ import {css} from 'lit';
 //   page behind it is inert; it still inherits the calendar's tokens through the shadow tree.
 // - .filters-inner aligns its fields at the top once the date fields (with a hint line, perhaps an
 //   error) are there: aligned at the bottom, the labels would stagger.
-// - Up to 24rem of viewport (320 px) the dialog fills the width less a margin, and its month
+// - Up to 24em of viewport (320 px) the dialog fills the width less a margin, and its month
 //   heading takes a row of its own above the four buttons.
 // - .date-row input: inline-size 0 and flex-grow, so the field's width, not the input's intrinsic
 //   size, sets the row (at 320 px the intrinsic size pushed the form 19 px wide).
@@ -16,7 +16,7 @@ export const extrasStyles = css`
   .subscribe {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: 0.25em 1em;
     align-items: baseline;
     margin: 0;
   }
@@ -31,22 +31,22 @@ export const extrasStyles = css`
   }
   .hint {
     font-weight: 400;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     color: var(--_usht-text-subtle);
   }
   .date-row {
     display: flex;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .date-row input {
-    flex: 1 1 auto;
+    flex: auto;
     inline-size: 0;
   }
   .pick {
     display: inline-grid;
     place-items: center;
-    min-inline-size: 2.75rem;
-    padding: 0.375rem;
+    min-inline-size: 2.75em;
+    padding: 0.375em;
   }
   .pick svg {
     fill: currentColor;
@@ -63,14 +63,13 @@ export const extrasStyles = css`
   }
   dialog.picker {
     box-sizing: border-box;
-    inline-size: min(22rem, calc(100vw - 1rem));
-    max-block-size: calc(100dvh - 1rem);
-    padding: 1rem;
+    inline-size: min(22em, calc(100vw - 1em));
+    max-block-size: calc(100dvh - 1em);
+    padding: 1em;
     border: 1px solid var(--_usht-border);
     border-radius: var(--_usht-radius);
     background: var(--_usht-surface);
     color: var(--_usht-text);
-    font-family: var(--_usht-font);
     overflow: auto;
   }
   dialog.picker::backdrop {
@@ -78,27 +77,27 @@ export const extrasStyles = css`
   }
   .picker-nav {
     display: flex;
-    gap: 0.25rem;
+    gap: 0.25em;
     align-items: center;
   }
   .picker-nav button {
-    min-inline-size: 2.75rem;
-    padding-inline: 0.25rem;
+    min-inline-size: 2.75em;
+    padding-inline: 0.25em;
   }
   .picker-nav .heading {
-    flex: 1 1 auto;
+    flex: auto;
     text-align: center;
-    font-size: 1rem;
+    font-size: 1em;
   }
   .picker table {
-    margin-block: 0.75rem;
+    margin-block: 0.75em;
   }
   .picker th {
     text-align: center;
-    padding: 0.25rem 0;
+    padding: 0.25em 0;
   }
   .picker td {
-    block-size: 2.75rem;
+    block-size: 2.75em;
     padding: 0;
     text-align: center;
     vertical-align: middle;
@@ -118,15 +117,15 @@ export const extrasStyles = css`
     box-shadow: inset 0 0 0 5px var(--_usht-focus-inner);
   }
   .picker .help {
-    margin: 0 0 0.75rem;
+    margin: 0 0 0.86em;
   }
   .picker-actions {
     display: flex;
     justify-content: flex-end;
   }
-  @media (max-width: 24rem) {
+  @media (max-width: 24em) {
     dialog.picker {
-      padding: 0.75rem 0.5rem;
+      padding: 0.75em 0.5em;
     }
     .picker-nav {
       flex-wrap: wrap;

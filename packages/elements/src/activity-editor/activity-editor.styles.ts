@@ -2,12 +2,14 @@ import {css} from 'lit';
 
 // The editor's own look on top of the shared form styles (shared/form.styles.ts): the list, the
 // error summary at the top (GOV.UK), buttons. Targets are at least 44 px high (WCAG 2.5.5 AAA,
-// comfortably over 2.5.8); long words and URLs wrap at 320 px (1.4.10).
+// comfortably over 2.5.8); long words and URLs wrap at 320 px (1.4.10). Sizes are em of the
+// ground (tokens.styles.ts); margins of larger text are scaled back to the ground's spacing
+// (a heading's 1.2em 0 0.4em is 24 and 8 px at 20 px, 0.33em 8 px at 24 px;
+// a legend's 0.9em 0.45em is 16 and 8 px at 18 px).
 export const editorStyles = css`
   .editor {
-    max-inline-size: var(--usht-editor-max-width, 48rem);
+    max-inline-size: var(--usht-editor-max-width, 48em);
     background: var(--_usht-surface);
-    color: var(--_usht-text);
     overflow-wrap: anywhere;
   }
   .editor * {
@@ -16,18 +18,18 @@ export const editorStyles = css`
   .heading {
     font-weight: 700;
     line-height: 1.25;
-    margin: 1.5rem 0 0.5rem;
+    margin: 1.2em 0 0.4em;
   }
   .h0 {
-    font-size: 1.5rem;
-    margin-block-start: 0;
+    font-size: 1.5em;
+    margin-block: 0 0.33em;
   }
   .h1 {
-    font-size: 1.25rem;
+    font-size: 1.25em;
   }
   .h2 {
-    font-size: 1.0625rem;
-    margin-block: 0.25rem;
+    font-size: 1.0625em;
+    margin-block: 0.25em;
   }
   .intro,
   .hint,
@@ -40,27 +42,23 @@ export const editorStyles = css`
     font-weight: 400;
   }
   p {
-    margin: 0.5rem 0;
+    margin: 0.5em 0;
   }
   section {
-    margin-block-start: 2rem;
-    padding-block-start: 0.5rem;
+    margin-block-start: 2em;
+    padding-block-start: 0.5em;
     border-block-start: 1px solid var(--_usht-border-subtle);
-  }
-  .storage[data-kind='warning'] {
-    border-color: var(--_usht-warning-text);
-    background: var(--_usht-warning-surface);
   }
   .buttons {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-block: 0.75rem;
+    gap: 0.5em;
+    margin-block: 0.75em;
   }
   .button {
     font: inherit;
-    min-block-size: 2.75rem;
-    padding: 0.375rem 1rem;
+    min-block-size: 2.75em;
+    padding: 0.375em 1em;
     border: 2px solid var(--_usht-accent);
     border-radius: var(--_usht-radius);
     cursor: pointer;
@@ -86,7 +84,7 @@ export const editorStyles = css`
   }
   button.link {
     font: inherit;
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     padding: 0;
     border: 0;
     background: none;
@@ -96,28 +94,28 @@ export const editorStyles = css`
   }
   .activities {
     list-style: none;
-    margin: 1rem 0 0;
+    margin: 1em 0 0;
     padding: 0;
     border-block-start: 1px solid var(--_usht-border-subtle);
   }
   .activity {
-    padding: 0.75rem 0.25rem;
+    padding: 0.75em 0.25em;
     border-block-end: 1px solid var(--_usht-border-subtle);
   }
   .activity .buttons {
-    margin-block: 0.5rem 0;
+    margin-block: 0.5em 0;
   }
   .activity .button {
-    padding-inline: 0.75rem;
+    padding-inline: 0.75em;
   }
   .meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    margin: 0.25rem 0;
+    gap: 0.25em 1em;
+    margin: 0.25em 0;
   }
   .tag {
-    padding: 0.125rem 0.5rem;
+    padding: 0.125em 0.5em;
     border-radius: var(--_usht-radius);
     background: var(--_usht-accent-surface);
     color: var(--_usht-accent-text);
@@ -132,53 +130,53 @@ export const editorStyles = css`
     text-decoration: line-through;
   }
   .confirm {
-    margin-block-start: 0.5rem;
-    padding: 0.75rem 1rem;
-    border-inline-start: 0.3rem solid var(--_usht-danger-text);
+    margin-block-start: 0.5em;
+    padding: 0.75em 1em;
+    border-inline-start: 0.3em solid var(--_usht-danger-text);
     background: var(--_usht-danger-surface);
   }
   .group > legend {
-    font-size: 1.125rem;
-    margin-block: 1rem 0.5rem;
+    font-size: 1.125em;
+    margin-block: 0.9em 0.45em;
   }
   .session {
-    padding: 0.5rem 0.75rem;
-    border-inline-start: 0.3rem solid var(--_usht-border-subtle);
+    padding: 0.5em 0.75em;
+    border-inline-start: 0.3em solid var(--_usht-border-subtle);
   }
   .row {
     display: flex;
     flex-wrap: wrap;
-    column-gap: 1.5rem;
+    column-gap: 1.5em;
   }
   textarea.input {
     resize: vertical;
   }
   .input.date {
-    max-inline-size: 9rem;
+    max-inline-size: 9em;
   }
   .input.short {
-    max-inline-size: 6rem;
+    max-inline-size: 6em;
   }
   .category legend {
     font-weight: 400;
     font-style: italic;
   }
   .translations {
-    margin-block-end: 1rem;
+    margin-block-end: 1em;
   }
   .translations summary {
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     display: flex;
     align-items: center;
-    gap: 0.25rem;
+    gap: 0.25em;
     color: var(--_usht-accent-text);
     text-decoration: underline;
     cursor: pointer;
   }
   .error-summary {
-    margin-block: 1rem;
-    padding: 1rem;
-    border: 0.25rem solid var(--_usht-danger-text);
+    margin-block: 1em;
+    padding: 1em;
+    border: 0.25em solid var(--_usht-danger-text);
   }
   .error-summary .heading {
     margin-block-start: 0;
@@ -188,25 +186,25 @@ export const editorStyles = css`
     font-weight: 700;
   }
   .server-report:not(:empty) {
-    margin-block-start: 1.5rem;
+    margin-block-start: 1.5em;
   }
   .server-problems > li + li {
-    margin-block-start: 0.75rem;
+    margin-block-start: 0.75em;
   }
   .report ul,
   .server-problems,
   .next {
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
   code {
     font-size: 0.9375em;
-    padding: 0 0.25rem;
+    padding: 0 0.25em;
     background: var(--_usht-surface-tinted);
     border-radius: var(--_usht-radius);
   }
   .file {
     font: inherit;
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
   }
   @media (forced-colors: active) {
     .primary,

@@ -117,7 +117,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
  * @csspart preview - The preview of the activity being edited.
  * @csspart state - Loading and failure messages.
  * @csspart retry - The "try again" button.
- * @cssprop [--usht-editor-max-width=48rem] - Widest the editor grows.
+ * @cssprop [--usht-editor-max-width=48em] - Widest the editor grows.
  */
 export class UshtActivityEditor extends UshtElement {
   static override styles = [tokens, stateStyles, formStyles, editorStyles];
@@ -770,7 +770,7 @@ export class UshtActivityEditor extends UshtElement {
     const i18n = this.i18n;
     const stored = this.mode === 'none' ? undefined : this.stored;
     if (stored) {
-      return renderKeptRecord([[i18n.t('activityEditor', stored.status === 'newer' ? 'storedNewer' : 'storedUnreadable'), ' ', i18n.t('activityEditor', 'storedKept')], i18n.t('activityEditor', 'downloadStored'), i18n.t('activityEditor', 'replaceStored')],
+      return renderKeptRecord(stored.status, (key) => i18n.t('activityEditor', key),
         () => downloadText(this.renderRoot as ShadowRoot, 'usht-utkast-lagret.json', stored.text, 'application/json'), this.replaceStored);
     }
     const t = (key: 'remember' | 'rememberHint' | 'storedNote' | 'forget' | 'notStoredNote') => i18n.t('activityEditor', key);

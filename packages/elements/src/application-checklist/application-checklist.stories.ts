@@ -73,6 +73,22 @@ export const CorruptStorageRecovered = () => {
   return checklist({centre: 'storybook-skadet'});
 };
 
+/**
+ * Progress saved by a newer version of the kit (a host rolled back an upgrade): kept untouched, offered as
+ * a file; only "Erstatt den med fremdriften her" replaces it.
+ */
+export const NewerVersionKept = () => {
+  const newer = {...inProgress, version: 2, centreId: 'storybook-nyere'};
+  localStorage.setItem('usht-kit:application-checklist:v1:2021:storybook-nyere', JSON.stringify(newer));
+  return checklist({centre: 'storybook-nyere'});
+};
+
+/** A record that cannot be read at all: kept untouched too, with the same choice. */
+export const UnreadableKept = () => {
+  localStorage.setItem('usht-kit:application-checklist:v1:2021:storybook-uleselig', '{"format": "usht-application-checklist", "vers');
+  return checklist({centre: 'storybook-uleselig', lang: 'en'});
+};
+
 export const UnknownYear = () => checklist({year: '2030'});
 export const Empty = () => html`<usht-application-checklist .client=${clientOn(emptySource())}></usht-application-checklist>`;
 export const Loading = () => html`<usht-application-checklist .client=${clientOn(neverResolvingSource())}></usht-application-checklist>`;

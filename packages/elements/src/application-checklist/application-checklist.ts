@@ -97,7 +97,7 @@ const nextStamp = (previous: string): string => new Date(Math.max(Date.now(), Da
  * @csspart status - A task's status.
  * @csspart state - Loading, failure and unknown-year messages.
  * @csspart retry - The "try again" button.
- * @cssprop [--usht-checklist-max-width=48rem] - Widest the checklist grows.
+ * @cssprop [--usht-checklist-max-width=48em] - Widest the checklist grows.
  */
 export class UshtApplicationChecklist extends UshtElement {
   static override styles = [tokens, stateStyles, formStyles, checklistStyles];
@@ -494,8 +494,7 @@ export class UshtApplicationChecklist extends UshtElement {
     const i18n = this.i18n;
     const held = this.mode === 'none' ? undefined : this.held;
     if (held) {
-      return renderKeptRecord([[i18n.t('applicationChecklist', held.status === 'newer' ? 'storedNewer' : 'storedUnreadable'), ' ', i18n.t('applicationChecklist', 'storedKept')],
-        i18n.t('applicationChecklist', 'downloadStored'), i18n.t('applicationChecklist', 'replaceStored')], this.downloadHeld, this.replaceHeld);
+      return renderKeptRecord(held.status, (key) => i18n.t('applicationChecklist', key), this.downloadHeld, this.replaceHeld);
     }
     const t = (key: 'remember' | 'rememberHint' | 'forget' | 'notStoredNote') => i18n.t('applicationChecklist', key);
     return renderRemember(this.mode, this.consented, this.storing, [t('remember'), t('rememberHint'), i18n.t('applicationChecklist', 'storedNote', year), t('forget'), t('notStoredNote')], this.handleConsent, this.handleForget);

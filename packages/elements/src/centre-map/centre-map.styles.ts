@@ -4,7 +4,8 @@ import {css} from 'lit';
  * Map colours: our public `--usht-centre-map-*`, then a shared token, then a `light-dark()` literal
  * (tokens.styles.ts). Markers and the focus ring keep ≥ 3:1 against the land (WCAG 1.4.11):
  * #0b5cad on #e2e8f0 is 5.6:1, #93c5fd on #2b3544 is 7.4:1. Strokes are `non-scaling-stroke`, so
- * widths are CSS px at any map size.
+ * widths are CSS px at any map size. Sizes are em of the ground (tokens.styles.ts): the heading's
+ * 0.4em is the 8 px under it at 20 px. The SVG labels are sized in centre-map.ts, in CSS px.
  */
 export const centreMapStyles = css`
   :host {
@@ -14,15 +15,14 @@ export const centreMapStyles = css`
   }
 
   .root {
-    color: var(--_usht-text);
     /* A long word from a feed wraps instead of widening the page (WCAG 1.4.10). */
     overflow-wrap: anywhere;
   }
   .layout {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 21rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 21em), 1fr));
     align-items: start;
-    gap: 1.5rem;
+    gap: 1.5em;
   }
 
   p {
@@ -35,7 +35,7 @@ export const centreMapStyles = css`
     font-size: 1.25em;
     font-weight: 700;
     line-height: 1.3;
-    margin-block-end: 0.5rem;
+    margin-block-end: 0.4em;
   }
   .hint,
   .attribution,
@@ -44,10 +44,10 @@ export const centreMapStyles = css`
     font-size: 0.875em;
   }
   .note {
-    margin-block-end: 1rem;
-    padding: 0.5rem 0.75rem;
+    margin-block-end: 1em;
+    padding: 0.5em 0.75em;
     border: 1px solid var(--_usht-warning-text);
-    border-inline-start-width: 0.25rem;
+    border-inline-start-width: 0.25em;
     border-radius: var(--_usht-radius);
     background: var(--_usht-warning-surface);
     color: var(--_usht-warning-text);
@@ -55,7 +55,7 @@ export const centreMapStyles = css`
 
   /* Finder: the APG combobox with a list popup. */
   .finder {
-    margin-block-end: 1.5rem;
+    margin-block-end: 1.5em;
   }
   label {
     display: block;
@@ -63,14 +63,14 @@ export const centreMapStyles = css`
   }
   .combobox {
     position: relative;
-    max-inline-size: 24rem;
-    margin-block-start: 0.375rem;
+    max-inline-size: 24em;
+    margin-block-start: 0.375em;
   }
   input {
     box-sizing: border-box;
     inline-size: 100%;
-    min-block-size: 2.75rem;
-    padding: 0.5rem 0.75rem;
+    min-block-size: 2.75em;
+    padding: 0.5em 0.75em;
     font: inherit;
     color: var(--_usht-text);
     background: var(--_usht-surface);
@@ -81,21 +81,21 @@ export const centreMapStyles = css`
     position: absolute;
     z-index: 1;
     inset-inline: 0;
-    margin: 0.25rem 0 0;
-    padding: 0.25rem 0;
-    max-block-size: 18rem;
+    margin: 0.25em 0 0;
+    padding: 0.25em 0;
+    max-block-size: 18em;
     overflow-y: auto;
     list-style: none;
     background: var(--_usht-surface);
     border: 1px solid var(--_usht-border);
     border-radius: var(--_usht-radius);
-    box-shadow: 0 0.25rem 0.75rem rgb(0 0 0 / 0.15);
+    box-shadow: 0 0.25em 0.75em rgb(0 0 0 / 0.15);
   }
   [role='listbox'][hidden] {
     display: none;
   }
   li[role='option'] {
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     cursor: pointer;
   }
   li[role='option']:hover {
@@ -109,7 +109,7 @@ export const centreMapStyles = css`
     font-size: 0.875em;
   }
   .answer {
-    margin-block-start: 0.5rem;
+    margin-block-start: 0.5em;
     font-weight: 600;
   }
 
@@ -120,9 +120,9 @@ export const centreMapStyles = css`
     list-style: none;
   }
   .item {
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border-block-end: 1px solid var(--_usht-border-subtle);
-    border-inline-start: 0.25rem solid transparent;
+    border-inline-start: 0.25em solid transparent;
     /* No content-visibility: auto here, though it would take most of the list's layout out of the
        first frame: Chromium then leaves the centres below the fold out of the accessibility tree,
        so a screen reader would not find them (test: "keeps every centre in the accessibility tree"). */
@@ -134,8 +134,8 @@ export const centreMapStyles = css`
   button.centre {
     display: block;
     max-inline-size: 100%;
-    min-block-size: 2rem;
-    padding: 0.25rem 0;
+    min-block-size: 2em;
+    padding: 0.25em 0;
     font: inherit;
     font-weight: 700;
     text-align: start;
@@ -147,7 +147,7 @@ export const centreMapStyles = css`
     cursor: pointer;
   }
   dl {
-    margin: 0.25rem 0 0;
+    margin: 0.25em 0 0;
   }
   /* Label and value run as text ("Vertskommune: Bergen", the space is in the template) and wrap
      like text: inline, not flex, as there are some ninety of them in the list and inline layout
@@ -161,8 +161,8 @@ export const centreMapStyles = css`
   /* The map. The skip link shows when it has focus. */
   .skip {
     display: inline-block;
-    margin-block-end: 0.5rem;
-    padding: 0.25rem 0.5rem;
+    margin-block-end: 0.5em;
+    padding: 0.25em 0.5em;
   }
   .skip:not(:focus) {
     position: absolute;
@@ -176,7 +176,7 @@ export const centreMapStyles = css`
   svg.map {
     display: block;
     inline-size: 100%;
-    max-inline-size: var(--usht-centre-map-max-width, 36rem);
+    max-inline-size: var(--usht-centre-map-max-width, 36em);
     block-size: auto;
   }
   svg.map :not(text) {
@@ -257,19 +257,19 @@ export const centreMapStyles = css`
     pointer-events: none;
   }
   .attribution {
-    margin-block-start: 0.25rem;
+    margin-block-start: 0.25em;
   }
 
   .details {
-    margin-block-start: 1rem;
-    padding: 0.75rem 1rem;
+    margin-block-start: 1em;
+    padding: 0.75em 1em;
     border: 1px solid var(--_usht-border-subtle);
     border-radius: var(--_usht-radius);
     background: var(--_usht-surface-tinted);
   }
   .details > p,
   details {
-    margin-block-start: 0.5rem;
+    margin-block-start: 0.5em;
   }
 
   @media (forced-colors: active) {

@@ -103,7 +103,7 @@ const hostLabel = (url: string): string => {
  * @cssprop [--usht-centre-map-land=var(--ds-color-neutral-surface-hover, #e2e8f0)] - Fill of the land.
  * @cssprop [--usht-centre-map-coast=var(--usht-color-border)] - The coastline and county borders.
  * @cssprop [--usht-centre-map-marker=var(--usht-color-accent)] - Marker fill.
- * @cssprop [--usht-centre-map-max-width=36rem] - Widest the map is drawn.
+ * @cssprop [--usht-centre-map-max-width=36em] - Widest the map is drawn.
  */
 export class UshtCentreMap extends UshtElement {
   static override styles = [tokens, stateStyles, centreMapStyles];

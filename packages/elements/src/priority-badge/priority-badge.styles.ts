@@ -8,33 +8,31 @@ import {css} from 'lit';
  * Designsystemet's accent reaches it; Leve hele livet: success), else a literal. Text ≥ 4.5:1.
  *
  * - light-dark(): the second value applies under data-color-scheme="dark" (tokens.styles.ts); Leve hele livet text is 6.9:1 (dark 11:1).
- * - .root sets its own colour, not only the host's: a page rule like `* { color: red }` reaches the host element itself.
+ * - Text colour, size and font come from the ground every element sets on :host (tokens.styles.ts), which a page rule like `* { color: red }` on the host element itself cannot override.
+ *   So a badge in a heading is the ground's size (16 px), not the heading's; `--usht-font-size: 1em` on it follows the text around it.
+ * - Leve hele livet text falls back to `--usht-color-success-text`, resolved here: no other element uses a success colour, so the shared tokens do not carry it.
  * - The list has more room between areas than between a tag and its own button, so each pair reads as one; an open description takes a row of its own.
  * - A .line keeps the button beside its tag at any width: a long name wraps inside the tag instead (WCAG 1.4.10 at 320 px).
  * - The unknown state is dashed: it differs from every category by shape too.
  * - The shared states are made compact enough to sit in a line of text.
+ * - Sizes are em; in 15 px text (the panel, the states) 42.7em is 640 px and 2.13em 32 px, as at the ground.
  *
  * (Notes live here, not in the css`` text: Lit ships that text unminified.)
  */
 export const priorityBadgeStyles = css`
   :host {
     --_usht-badge-lhl-surface: var(--usht-priority-badge-lhl-surface, var(--ds-color-success-surface-tinted, light-dark(#e7f4ec, #0f2e1b)));
-    --_usht-badge-lhl-text: var(--usht-priority-badge-lhl-text, var(--_usht-success-text));
+    --_usht-badge-lhl-text: var(--usht-priority-badge-lhl-text, var(--usht-color-success-text, var(--ds-color-success-text-default, light-dark(#0f5f2b, #86efac))));
     --_usht-badge-lhl-border: var(--usht-priority-badge-lhl-border, var(--ds-color-success-border-default, light-dark(#1a7f3c, #86efac)));
     display: inline-block;
     max-inline-size: 100%;
     vertical-align: middle;
   }
 
-  .root {
-    color: var(--_usht-text);
-    font-family: var(--_usht-font);
-  }
-
   .list {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 1rem;
+    gap: 0.5em 1em;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -49,7 +47,7 @@ export const priorityBadgeStyles = css`
   .line {
     display: inline-flex;
     align-items: center;
-    gap: 0.25rem;
+    gap: 0.25em;
     max-inline-size: 100%;
   }
 
@@ -114,8 +112,8 @@ export const priorityBadgeStyles = css`
     flex: none;
     display: inline-grid;
     place-items: center;
-    inline-size: 1.75rem;
-    block-size: 1.75rem;
+    inline-size: 1.75em;
+    block-size: 1.75em;
     padding: 0;
     border: 1px solid var(--_usht-border);
     border-radius: 50%;
@@ -129,16 +127,16 @@ export const priorityBadgeStyles = css`
     border-color: var(--_usht-accent);
   }
   .about .icon {
-    inline-size: 1rem;
-    block-size: 1rem;
+    inline-size: 1em;
+    block-size: 1em;
   }
 
   .panel {
     box-sizing: border-box;
-    max-inline-size: min(40rem, 100%);
-    margin-block-start: 0.375rem;
-    padding: 0.5rem 0.75rem;
-    border-inline-start: 0.25rem solid var(--_usht-badge-border, var(--_usht-border));
+    max-inline-size: min(42.7em, 100%);
+    margin-block-start: 0.375em;
+    padding: 0.5em 0.75em;
+    border-inline-start: 0.25em solid var(--_usht-badge-border, var(--_usht-border));
     border-radius: var(--_usht-radius);
     background: var(--_usht-surface-tinted);
     color: var(--_usht-text);
@@ -149,7 +147,7 @@ export const priorityBadgeStyles = css`
     display: none;
   }
   .panel p {
-    margin: 0 0 0.375rem;
+    margin: 0 0 0.375em;
   }
   .panel p:last-child {
     margin-block-end: 0;
@@ -162,8 +160,8 @@ export const priorityBadgeStyles = css`
     display: inline-flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
-    padding: 0.125rem 0.5rem;
+    gap: 0.5em;
+    padding: 0.125em 0.5em;
     font-size: 0.9375em;
   }
   .state p,
@@ -171,8 +169,8 @@ export const priorityBadgeStyles = css`
     margin: 0;
   }
   button.retry {
-    min-block-size: 2rem;
-    padding: 0.125rem 0.75rem;
+    min-block-size: 2.13em;
+    padding: 0.125em 0.75em;
   }
 
   @media (forced-colors: active) {

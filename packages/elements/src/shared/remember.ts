@@ -41,17 +41,20 @@ export function renderRemember(
   </div>`;
 }
 
+/** The strings of a kept record, under the same keys in every section that keeps one. */
+export type KeptRecordText = 'storedNewer' | 'storedUnreadable' | 'storedKept' | 'downloadStored' | 'replaceStored';
+
 /**
  * A stored record this version cannot read (saved by a newer version of the kit, or damaged), kept
  * as it is (shared/local-store.ts): what happened, a download of it, and the explicit choice that
- * replaces it. `texts` are the message, the download button and the replace button.
+ * replaces it. `t` gives the element's string for each key.
  */
-export function renderKeptRecord(texts: readonly [message: unknown, download: Text, replace: Text], onDownload: () => void, onReplace: () => void): TemplateResult {
+export function renderKeptRecord(status: 'newer' | 'unreadable', t: (key: KeptRecordText) => Text, onDownload: () => void, onReplace: () => void): TemplateResult {
   return html`<div class="storage" data-kind="warning">
-    <p>${texts[0]}</p>
+    <p>${t(status === 'newer' ? 'storedNewer' : 'storedUnreadable')} ${t('storedKept')}</p>
     <div class="buttons">
-      <button type="button" class="button secondary" @click=${onDownload}>${texts[1]}</button>
-      <button type="button" class="button secondary" @click=${onReplace}>${texts[2]}</button>
+      <button type="button" class="button secondary" @click=${onDownload}>${t('downloadStored')}</button>
+      <button type="button" class="button secondary" @click=${onReplace}>${t('replaceStored')}</button>
     </div>
   </div>`;
 }

@@ -6,6 +6,16 @@ import {css} from 'lit';
  * its background (contrast ratios noted beside each). We never declare a public `--usht-*` here:
  * on `:host` it would override what the page sets on an ancestor. Literals are `light-dark()`
  * pairs: the dark one applies when `data-color-scheme="dark"` sets `color-scheme: dark` below.
+ *
+ * The typographic ground (issue 14): shadow DOM keeps a page's selectors out, not what the host
+ * element inherits, and a page rule such as `* { font-size: 22px; line-height: 3; color: #f0f }`
+ * matches the host element itself. For normal declarations the page's context wins over `:host`;
+ * for `!important` ones ours does (CSS Cascade 4, "context"), so the ground is `!important`: size
+ * from `--usht-font-size`, else `medium` (the reader's own default size, WCAG 1.4.4; never rem,
+ * which is the host page's root), line height, weight, family, colour, letter spacing and
+ * alignment. Everything below sizes in em from it. Only these properties: `all` would also take a
+ * host's legitimate margin on the element. A host that set `font-size` or `color` on the element
+ * itself now uses `--usht-font-size` and `--usht-color-text`.
  */
 export const tokens = css`
   :host {
@@ -21,18 +31,19 @@ export const tokens = css`
     --_usht-accent-surface: var(--usht-color-accent-surface, var(--ds-color-accent-surface-tinted, light-dark(#e8f1fb, #1e3a5f)));
     --_usht-danger-text: var(--usht-color-danger-text, var(--ds-color-danger-text-default, light-dark(#a4161a, #fca5a5))); /* 7.4:1 */
     --_usht-danger-surface: var(--usht-color-danger-surface, var(--ds-color-danger-surface-tinted, light-dark(#fdecec, #3b1212)));
-    --_usht-success-text: var(--usht-color-success-text, var(--ds-color-success-text-default, light-dark(#0f5f2b, #86efac))); /* 7.6:1 */
     --_usht-warning-text: var(--usht-color-warning-text, var(--ds-color-warning-text-default, light-dark(#7a4a00, #fcd34d))); /* 7.0:1 */
     --_usht-warning-surface: var(--usht-color-warning-surface, var(--ds-color-warning-surface-tinted, light-dark(#fff4e0, #3a2a05)));
     --_usht-focus: var(--usht-color-focus, var(--ds-color-focus-outer, light-dark(#1e2b3c, #f3f4f6)));
     --_usht-focus-inner: var(--usht-color-focus-inner, var(--ds-color-focus-inner, light-dark(#ffd43b, #1d4ed8)));
-    --_usht-font: var(--usht-font-family, var(--ds-font-family, inherit));
-    --_usht-radius: var(--usht-radius, var(--ds-border-radius-md, 0.25rem));
-    --_usht-space: var(--usht-space, var(--ds-size-4, 1rem));
+    --_usht-radius: var(--usht-radius, var(--ds-border-radius-md, 0.25em));
     display: block;
-    font-family: var(--_usht-font);
-    color: var(--_usht-text);
-    line-height: 1.5;
+    font-size: var(--usht-font-size, medium) !important;
+    line-height: 1.5 !important;
+    font-weight: 400 !important;
+    font-family: var(--usht-font-family, var(--ds-font-family, inherit)) !important;
+    color: var(--_usht-text) !important;
+    letter-spacing: 0 !important;
+    text-align: start !important;
     color-scheme: light;
   }
 
@@ -45,11 +56,11 @@ export const tokens = css`
     display: none;
   }
 
-  /* A two-colour ring visible on light and dark surfaces (WCAG 2.4.7, 2.4.11). */
+  /* A two-colour ring visible on light and dark surfaces (WCAG 2.4.7, 2.4.11), in px: small text must not thin it. */
   :focus-visible {
-    outline: 0.1875rem solid var(--_usht-focus);
-    outline-offset: 0.125rem;
-    box-shadow: 0 0 0 0.125rem var(--_usht-focus-inner);
+    outline: 3px solid var(--_usht-focus);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--_usht-focus-inner);
   }
 
   .visually-hidden {
@@ -84,7 +95,7 @@ export const tokens = css`
 /** The readable states every element shows: loading, empty, failed (never a blank box). */
 export const stateStyles = css`
   .state {
-    padding: 0.75rem 1rem;
+    padding: 0.75em 1em;
     border: 1px solid var(--_usht-border-subtle);
     border-radius: var(--_usht-radius);
     background: var(--_usht-surface-tinted);
@@ -95,16 +106,16 @@ export const stateStyles = css`
     color: var(--_usht-danger-text);
   }
   .state p {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
   }
   .state p:last-child {
     margin-block-end: 0;
   }
   button.retry {
     font: inherit;
-    padding: 0.375rem 0.875rem;
-    min-block-size: 2.75rem;
-    border: 1px solid currentColor;
+    padding: 0.375em 0.875em;
+    min-block-size: 2.75em;
+    border: 1px solid;
     border-radius: var(--_usht-radius);
     background: var(--_usht-surface);
     color: var(--_usht-text);

@@ -74,6 +74,8 @@ function ancestorColorScheme(node: Node): string | undefined {
 /**
  * What every usht-kit element shares: the data client, locale, host message overrides and colour
  * scheme, each from the element itself, else its `<usht-provider>`, else the page.
+ *
+ * @cssprop [--usht-font-size=medium] - The element's text size, which all its sizes follow (set on the element or an ancestor). Any length; `1em` follows the text around the element. Default: the reader's browser setting, not the page's root size.
  */
 export class UshtElement extends LitElement {
   static override styles = [tokens];
