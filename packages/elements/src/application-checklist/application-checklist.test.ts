@@ -482,18 +482,27 @@ describe('usht-application-checklist: two tabs', () => {
     expect($(el, '.notice')!.textContent).not.to.contain('samtidig');
   });
 
-  it('settles the same field changed in two tabs by the later change, and says which was kept', async () => {
-    const start = state();
-    localStorage.setItem(KEY, JSON.stringify(start));
-    const el = await checklist();
-    const budget = await open(el, BUDGET);
-    await type(el, labelled(el, 'Nytt tilskudd dere søker om', budget), '100000');
-    // The other tab changed the same field later: its change is kept, here and in storage.
-    otherTab().setItem(KEY, JSON.stringify(otherTabsEdit(start, new Date(Date.now() + 1000), (s) => (s.amounts.newGrant = '250000'))));
-    await waitUntil(() => amount(el, 'Nytt tilskudd dere søker om') === '250000', 'the later change wins');
-    expect($(el, '.notice')!.textContent).to.contain('«Nytt tilskudd dere søker om» ble endret i en annen fane samtidig. Endringen der er beholdt.');
-    expect(stored()?.amounts.newGrant).to.equal('250000');
-    await expect(el).to.be.accessible();
+  it('settles the same field changed in two tabs by the later change, and says which was kept, in nb, nn and en', async () => {
+    const cases = {
+      nb: {task: BUDGET, field: 'Nytt tilskudd dere søker om', said: '«Nytt tilskudd dere søker om» ble endret i en annen fane samtidig. Endringen der er beholdt.'},
+      nn: {task: 'Set opp budsjettet med eigenfinansiering', field: 'Nytt tilskot de søkjer om', said: '«Nytt tilskot de søkjer om» vart endra i ei anna fane samstundes. Endringa der er teken vare på.'},
+      en: {task: 'Set up the budget with your own funding', field: 'New grant you are applying for', said: '“New grant you are applying for” was changed in another tab at the same time. The change made there was kept.'},
+    };
+    for (const [lang, {task, field, said}] of Object.entries(cases)) {
+      localStorage.clear();
+      const start = state();
+      localStorage.setItem(KEY, JSON.stringify(start));
+      const el = await checklist({lang});
+      const budget = await open(el, task);
+      await type(el, labelled(el, field, budget), '100000');
+      // The other tab changed the same field later: its change is kept, here and in storage.
+      otherTab().setItem(KEY, JSON.stringify(otherTabsEdit(start, new Date(Date.now() + 1000), (s) => (s.amounts.newGrant = '250000'))));
+      await waitUntil(() => amount(el, field) === '250000', `${lang}: the later change wins`);
+      expect($(el, '.notice')!.textContent, lang).to.contain(said);
+      expect(stored()?.amounts.newGrant).to.equal('250000');
+      await expect(el).to.be.accessible();
+      el.remove();
+    }
   });
 
   it('keeps this tab’s later change of a field the other tab changed at the same time, says so, and writes it back', async () => {
