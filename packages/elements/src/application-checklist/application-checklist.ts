@@ -367,9 +367,9 @@ export class UshtApplicationChecklist extends UshtElement {
   }
 
   /**
-   * Applies one user change. When storing, a newer copy another tab wrote (its storage event may
-   * not have arrived yet) is taken first and the change applied on top, so neither tab's newer
-   * work is overwritten.
+   * Applies one user change. When storing, what another tab wrote (its storage event may not have
+   * arrived yet) is merged in first and the change applied on top, so no tab's change is overwritten;
+   * a change over another tab's unseen change of the same part says so.
    */
   private change(taskId: ChecklistTaskId | undefined, apply: (state: ChecklistState) => void): void {
     const sdk = this.data.value?.sdk;

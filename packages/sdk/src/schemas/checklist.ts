@@ -11,7 +11,7 @@ export const checklistAmountFields = ['newGrant', 'unusedFunds', 'ownFunding', '
  * One part of the progress a user changes on its own: a task's progress, an answer, an amount or
  * the case number. Two tabs merge part by part (`mergeChecklistStates`).
  */
-export const checklistPartPattern = /^(?:tasks\.[a-z0-9]+(?:-[a-z0-9]+)*|answers\.(?:hasUnusedFunds|applyingAgain)|amounts\.(?:newGrant|unusedFunds|ownFunding|hostCoFunding|earmarkedLeveHeleLivet)|caseNumber)$/;
+export const checklistPartPattern = new RegExp(`^(?:tasks\\.[a-z0-9]+(?:-[a-z0-9]+)*|answers\\.(?:hasUnusedFunds|applyingAgain)|amounts\\.(?:${checklistAmountFields.join('|')})|caseNumber)$`);
 
 /** Amounts are kept exactly as typed, so an invalid entry is shown back with its error, never lost. */
 const enteredTextSchema = z.string().check(z.maxLength(200));
