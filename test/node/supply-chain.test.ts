@@ -2,6 +2,9 @@
 // pull in, read from package-lock.json (what `npm ci` installs), and none of it may run an install
 // script. Dev tools (rollup, esbuild, storybook …) are not shipped and not checked here. The one
 // exception, ical.js, is allowed for @usht/sdk alone (see `allowedFor`).
+// Issue 13 §6: the published manifests ask for caret ranges (`^3.3.3`), so a host app that has its
+// own Lit or zod shares one copy (one custom-elements registry); the lockfile keeps our builds and
+// tests on exactly the version each range starts at.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
@@ -104,12 +107,56 @@ test('a dependency allowed for one package is declared by that package only', ()
   }
 });
 
-test('ical.js is pinned, pulls in nothing and runs no install script', () => {
+/** Every published package: R19 limits what the first two ship to browsers, the server has its own. */
+const published = [...workspaces, 'packages/server'];
+
+test('each runtime dependency is a caret range starting at the version we build and test with', () => {
+  const checked: string[] = [];
+  for (const workspace of published) {
+    const pkg = readJson(`${workspace}/package.json`) as {private?: boolean} & Record<string, Record<string, string> | undefined>;
+    assert.notEqual(pkg.private, true, `${workspace} is published`);
+    const entry = lock.packages[workspace] as Record<string, unknown> | undefined;
+    const ranges = (['dependencies', 'optionalDependencies', 'peerDependencies'] as const).flatMap((field) => {
+      assert.deepEqual(entry?.[field], pkg[field], `package-lock.json's ${workspace} ${field} match its package.json (npm install --package-lock-only)`);
+      return Object.entries(pkg[field] ?? {});
+    });
+    for (const [name, range] of ranges) {
+      if (name.startsWith('@usht/')) {
+        const own = readJson(`packages/${name.slice('@usht/'.length)}/package.json`) as {version: string};
+        assert.equal(range, own.version, `${workspace}: ${name} is the exact version released with it`);
+        continue;
+      }
+      const installed = locate(lock, workspace, name);
+      const version = installed ? lock.packages[installed]?.version : undefined;
+      assert.ok(version, `${workspace}: ${name} is in package-lock.json`);
+      assert.equal(range, `^${version}`, `${workspace}: ${name} is "^${version}" (a caret range whose floor is the locked version)`);
+      checked.push(name);
+    }
+  }
+  for (const name of [...allowed, ...Object.values(allowedFor).flat()]) assert.ok(checked.includes(name), `${name} was checked`);
+});
+
+test('README.md\'s "Supported versions" says what the manifests ask for', () => {
+  const readme = readFileSync(`${root}README.md`, 'utf8');
+  const section = /^## Supported versions\n([\s\S]*?)(?=^## )/m.exec(readme)?.[1];
+  assert.ok(section, 'README.md has a "Supported versions" section');
+  for (const workspace of published) {
+    const pkg = readJson(`${workspace}/package.json`) as {name: string; engines?: {node?: string}; dependencies?: Record<string, string>};
+    const row: string | undefined = section.split('\n').find((line) => line.startsWith(`| \`${pkg.name}\` |`));
+    assert.ok(row, `a row for ${pkg.name}`);
+    const said: string[] = [...row.matchAll(/`([^`]+)` (\^?\d+\.\d+\.\d+)/g)].map(([, name, range]) => `${name} ${range}`).sort();
+    assert.deepEqual(said, Object.entries(pkg.dependencies ?? {}).map(([name, range]) => `${name} ${range}`).sort(), `${pkg.name}'s dependencies`);
+    const node = pkg.engines?.node?.replace(/^>=/, 'Node ≥ ');
+    if (node) assert.ok(row.includes(node), `${pkg.name}: "${node}", as its engines say`);
+    else assert.doesNotMatch(row, /Node ≥/, `${pkg.name} declares no engines`);
+  }
+});
+
+test('ical.js is a caret range, pulls in nothing and runs no install script', () => {
   const sdk = readJson('packages/sdk/package.json') as {dependencies?: Record<string, string>};
-  assert.match(sdk.dependencies?.['ical.js'] ?? '', /^\d+\.\d+\.\d+$/, 'an exact version, as every runtime dependency');
   const entry = lock.packages['node_modules/ical.js'];
   assert.ok(entry, 'ical.js is in package-lock.json');
-  assert.equal(entry.version, sdk.dependencies?.['ical.js'], 'the lockfile installs the version package.json names');
+  assert.equal(`^${entry.version}`, sdk.dependencies?.['ical.js'], 'the lockfile installs the version package.json\'s range starts at');
   assert.deepEqual(runtimeNeeds(entry), [], 'no dependencies of its own');
   assert.notEqual(entry.hasInstallScript, true, 'no install script');
   assert.notEqual(entry.dev, true, 'installed for production, not only as a dev tool');
