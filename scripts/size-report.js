@@ -25,13 +25,13 @@ export const budgets = {
  * is within its budget.
  */
 export const ceilings = {
-  'usht-priority-badge': 12.6,
+  // 12.6 → 12.4: every element's Nynorsk and English strings load on demand (issue 13).
+  'usht-priority-badge': 12.4,
   // 18.8 → 18.1: Nynorsk and English load on demand (issue 14), which also pays for merging two
-  // tabs' progress and keeping a record this version cannot read.
-  'usht-application-checklist': 18.1,
-  'usht-activity-calendar': 19.4,
-  // 19.1 → 18.8: Nynorsk and English load on demand (issue 14).
-  'usht-centre-map': 18.8,
+  // tabs' progress and keeping a record this version cannot read. 18.1 → 17.9: the shared strings too (issue 13).
+  'usht-application-checklist': 17.9,
+  // 19.4 → 18.8: the calendar's and the shared Nynorsk and English strings load on demand (issue 13).
+  'usht-activity-calendar': 18.8,
 };
 
 const kib = (n) => n / 1024;

@@ -1,4 +1,5 @@
 import {html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult} from 'lit';
+import {adoptSheet} from '../shared/adopt-styles.js';
 import {calendarExtras} from '../locales/calendar-extras.js';
 import {warnOnce} from '../shared/dev-warnings.js';
 import type {Localizer} from '../shared/localizer.js';
@@ -67,9 +68,7 @@ export class CalendarExtras implements ReactiveController {
     // This part's strings join the calendar's sections (its localizer reads that object), and its
     // styles the calendar's shadow root.
     Object.assign((host.constructor as unknown as {sections: object}).sections, {calendarExtras});
-    const root = host.renderRoot as ShadowRoot;
-    const sheet = extrasStyles.styleSheet;
-    if (sheet && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    adoptSheet(host.renderRoot, extrasStyles);
     host.addController(this);
     host.requestUpdate();
   }

@@ -186,7 +186,6 @@ export class UshtActivityEditor extends UshtElement {
   private readonly data = new DataController<Loaded>(this, async (client, signal) => {
     const [sdk, wording, model, centres, areas] = await Promise.all([
       import('@usht/sdk'), import('@usht/sdk/wording'), import('./activity-form.js'), client.centres({signal}), client.priorityAreas({signal}),
-      activityEditor.load(this.locale),
     ]);
     return {sdk, wording, model, centres: centres.items, areas: [...areas.items].sort((a, b) => a.order - b.order)};
   });
@@ -254,9 +253,6 @@ export class UshtActivityEditor extends UshtElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // The page switched language after the strings loaded: fetch the new ones (Bokmål meanwhile).
-    const locale = this.locale;
-    if (!activityEditor.has(locale)) void activityEditor.load(locale).then(() => this.requestUpdate());
     const loaded = this.data.status === 'ready' ? this.data.value : undefined;
     if (!loaded) return;
     const from = `${this.mode}|${this.storageKey}`;

@@ -139,7 +139,7 @@ export class UshtApplicationChecklist extends UshtElement {
   private readonly ownEdits = new Map<ChecklistPart, number>();
 
   private readonly data = new DataController<Loaded>(this, async (client, signal) => {
-    const [sdk, schemes, sources] = await Promise.all([import('@usht/sdk/checklist'), client.grantSchemes({signal}), client.sources({signal}), applicationChecklist.load(this.locale)]);
+    const [sdk, schemes, sources] = await Promise.all([import('@usht/sdk/checklist'), client.grantSchemes({signal}), client.sources({signal})]);
     const years = schemes.items.map((scheme) => scheme.year).sort((a, b) => a - b);
     const year = this.year ?? years[years.length - 1];
     return {
@@ -165,9 +165,6 @@ export class UshtApplicationChecklist extends UshtElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    // The page switched language after the strings loaded: fetch the new ones (Bokmål meanwhile).
-    const locale = this.locale;
-    if (!applicationChecklist.has(locale)) void applicationChecklist.load(locale).then(() => this.requestUpdate());
     const loaded = this.data.status === 'ready' ? this.data.value : undefined;
     if (!loaded?.scheme) return;
     const from = `${this.mode}|${this.storageKey(loaded.scheme.year)}`;

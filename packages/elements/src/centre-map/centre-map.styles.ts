@@ -5,7 +5,8 @@ import {css} from 'lit';
  * (tokens.styles.ts). Markers and the focus ring keep ≥ 3:1 against the land (WCAG 1.4.11):
  * #0b5cad on #e2e8f0 is 5.6:1, #93c5fd on #2b3544 is 7.4:1. Strokes are `non-scaling-stroke`, so
  * widths are CSS px at any map size. Sizes are em of the ground (tokens.styles.ts): the heading's
- * 0.4em is the 8 px under it at 20 px. The SVG labels are sized in centre-map.ts, in CSS px.
+ * 0.4em is the 8 px under it at 20 px. The drawn map's styles come with its code (map-drawing.styles.ts),
+ * the finder's suggestions with theirs (municipality-finder.styles.ts).
  */
 export const centreMapStyles = css`
   :host {
@@ -18,11 +19,20 @@ export const centreMapStyles = css`
     /* A long word from a feed wraps instead of widening the page (WCAG 1.4.10). */
     overflow-wrap: anywhere;
   }
+  /* The list beside the map where both fit, the list the wider: a centre's two lines stay two. */
   .layout {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 21em), 1fr));
+    display: flex;
+    flex-wrap: wrap;
     align-items: start;
     gap: 1.5em;
+  }
+  .list {
+    flex: 3 1 21em;
+    min-inline-size: 0;
+  }
+  .map-column {
+    flex: 2 1 16em;
+    min-inline-size: 0;
   }
 
   p {
@@ -77,37 +87,6 @@ export const centreMapStyles = css`
     border: 1px solid var(--_usht-border);
     border-radius: var(--_usht-radius);
   }
-  [role='listbox']:not(svg) {
-    position: absolute;
-    z-index: 1;
-    inset-inline: 0;
-    margin: 0.25em 0 0;
-    padding: 0.25em 0;
-    max-block-size: 18em;
-    overflow-y: auto;
-    list-style: none;
-    background: var(--_usht-surface);
-    border: 1px solid var(--_usht-border);
-    border-radius: var(--_usht-radius);
-    box-shadow: 0 0.25em 0.75em rgb(0 0 0 / 0.15);
-  }
-  [role='listbox'][hidden] {
-    display: none;
-  }
-  li[role='option'] {
-    padding: 0.5em 0.75em;
-    cursor: pointer;
-  }
-  li[role='option']:hover {
-    background: var(--_usht-surface-tinted);
-  }
-  li[role='option'][aria-selected='true'] {
-    background: var(--_usht-accent);
-    color: var(--_usht-on-accent);
-  }
-  .number {
-    font-size: 0.875em;
-  }
   .answer {
     margin-block-start: 0.5em;
     font-weight: 600;
@@ -120,7 +99,7 @@ export const centreMapStyles = css`
     list-style: none;
   }
   .item {
-    padding: 0.5em 0.75em;
+    padding: 0.25em 0.75em 0.375em;
     border-block-end: 1px solid var(--_usht-border-subtle);
     border-inline-start: 0.25em solid transparent;
     /* No content-visibility: auto here, though it would take most of the list's layout out of the
@@ -131,8 +110,11 @@ export const centreMapStyles = css`
     border-inline-start-color: var(--_usht-accent);
     background: var(--_usht-accent-surface);
   }
+  /* A disclosure (APG): the name is the button, a triangle says whether its details are open. */
   button.centre {
-    display: block;
+    display: flex;
+    align-items: baseline;
+    gap: 0.5em;
     max-inline-size: 100%;
     min-block-size: 2em;
     padding: 0.25em 0;
@@ -146,8 +128,31 @@ export const centreMapStyles = css`
     text-underline-offset: 0.2em;
     cursor: pointer;
   }
+  button.centre::before {
+    content: '';
+    flex: none;
+    border-block: 0.35em solid transparent;
+    border-inline-start: 0.5em solid currentColor;
+  }
+  button.centre[aria-expanded='true']::before {
+    rotate: 90deg;
+  }
+  :host(:dir(rtl)) button.centre[aria-expanded='false']::before {
+    rotate: 180deg;
+  }
   dl {
-    margin: 0.25em 0 0;
+    margin: 0;
+  }
+  /* Closed, a centre is two lines: its name, then host and area side by side (they wrap on a
+     narrow screen). 21 of them were most of a host page's height with every fact shown. */
+  .summary {
+    font-size: 0.875em;
+  }
+  .summary > div {
+    display: inline;
+  }
+  .summary > div + div {
+    margin-inline-start: 1em;
   }
   /* Label and value run as text ("Vertskommune: Bergen", the space is in the template) and wrap
      like text: inline, not flex, as there are some ninety of them in the list and inline layout
@@ -158,170 +163,20 @@ export const centreMapStyles = css`
     margin: 0;
   }
 
-  /* The map. The skip link shows when it has focus. */
-  .skip {
-    display: inline-block;
-    margin-block-end: 0.5em;
-    padding: 0.25em 0.5em;
-  }
-  .skip:not(:focus) {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
-  svg.map {
-    display: block;
-    inline-size: 100%;
-    max-inline-size: var(--usht-centre-map-max-width, 36em);
-    block-size: auto;
-  }
-  svg.map :not(text) {
-    vector-effect: non-scaling-stroke;
-  }
-  .land {
-    fill: var(--_usht-map-land);
-    stroke: var(--_usht-map-coast);
-    stroke-width: 0.75px;
-    stroke-linejoin: round;
-  }
-  .county {
-    fill: none;
-    stroke: var(--_usht-map-coast);
-    stroke-width: 1px;
-    stroke-dasharray: 4 3;
-  }
-  .county[data-current] {
-    fill: var(--_usht-accent-surface);
-    stroke-dasharray: none;
-    stroke-width: 1.5px;
-  }
-  .inset {
-    fill: var(--_usht-surface);
-    stroke: var(--_usht-border);
-    stroke-width: 1px;
-  }
-  .inset-region {
-    fill: none;
-    stroke: var(--_usht-border);
-    stroke-width: 1px;
-    stroke-dasharray: 3 2;
-  }
-  .inset-label,
-  .anchor {
-    fill: var(--_usht-text-subtle);
-  }
-  .leader {
-    stroke: var(--_usht-text-subtle);
-    stroke-width: 1px;
-  }
-  .marker {
-    cursor: pointer;
-  }
-  .marker:focus {
-    outline: none;
-    box-shadow: none;
-  }
-  .hit {
-    fill: transparent;
-  }
-  .dot {
-    fill: var(--_usht-map-marker);
-    stroke: var(--_usht-surface);
-    stroke-width: 2px;
-  }
-  .marker[data-selected] .dot {
-    stroke: var(--_usht-text);
-    stroke-width: 3px;
-  }
-  .ring {
-    fill: none;
-  }
-  .marker:focus-visible .ring {
-    stroke: var(--_usht-focus);
-    stroke-width: 3px;
-  }
-  .marker:focus-visible .hit {
-    stroke: var(--_usht-focus-inner);
-    stroke-width: 2px;
-  }
-  .label {
-    fill: var(--_usht-text);
-    stroke: var(--_usht-surface);
-    paint-order: stroke;
-    stroke-linejoin: round;
-    font-weight: 700;
-    pointer-events: none;
-  }
-  .attribution {
-    margin-block-start: 0.25em;
-  }
-
   .details {
-    margin-block-start: 1em;
-    padding: 0.75em 1em;
-    border: 1px solid var(--_usht-border-subtle);
-    border-radius: var(--_usht-radius);
-    background: var(--_usht-surface-tinted);
+    margin-block-start: 0.5em;
+    padding-inline-start: 1em;
   }
-  .details > p,
-  details {
+  .details > p {
     margin-block-start: 0.5em;
   }
 
   @media (forced-colors: active) {
-    svg.map {
-      forced-color-adjust: none;
-    }
-    .land,
-    .inset {
-      fill: Canvas;
-      stroke: CanvasText;
-    }
-    .county,
-    .inset-region,
-    .leader {
-      stroke: CanvasText;
-    }
-    .county[data-current] {
-      fill: Canvas;
-      stroke-width: 3px;
-    }
-    .inset-label,
-    .anchor,
-    .label {
-      fill: CanvasText;
-    }
-    .label {
-      stroke: Canvas;
-    }
-    .dot {
-      fill: CanvasText;
-      stroke: Canvas;
-    }
-    .marker[data-selected] .dot {
-      fill: Highlight;
-      stroke: CanvasText;
-    }
-    .marker:focus-visible .ring {
-      stroke: Highlight;
-    }
-    .marker:focus-visible .hit {
-      stroke: Canvas;
-    }
     .item {
       border-inline-start-color: Canvas;
     }
     .item[data-selected] {
       border-inline-start-color: Highlight;
-    }
-    li[role='option'][aria-selected='true'] {
-      forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
     }
   }
 `;

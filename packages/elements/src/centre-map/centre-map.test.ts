@@ -44,10 +44,34 @@ function focused(): Element | null {
 const accessibleName = (el: Element) => el.getAttribute('aria-label') ?? el.querySelector('title')?.textContent ?? el.textContent?.trim() ?? '';
 const markers = (el: Element) => $$<SVGGElement>(el, '.marker');
 const selectedMarker = (el: Element) => markers(el).find((m) => m.getAttribute('aria-selected') === 'true');
-const pressed = (el: Element) => $$(el, 'button.centre[aria-pressed="true"]').map((b) => b.textContent?.trim());
+/** The centres whose details are open, by the name on their button. */
+const opened = (el: Element) => $$(el, 'button.centre[aria-expanded="true"]').map((b) => b.textContent?.trim());
+const centreButton = (el: Element, name: string) => $$<HTMLButtonElement>(el, 'button.centre').find((b) => b.textContent === name)!;
+/** The details a centre's button controls (undefined while closed). */
+const detailsOf = (el: Element, name: string) => {
+  const id = centreButton(el, name).getAttribute('aria-controls');
+  return id ? el.shadowRoot!.getElementById(id) ?? undefined : undefined;
+};
+/** Waits until a centre's details are rendered (their code loads on the first opening). */
+const openedDetails = async (el: Element, name: string) => {
+  await waitUntil(() => detailsOf(el, name), `the details of ${name} never showed`);
+  return detailsOf(el, name)!;
+};
 /** What a sighted reader sees, with the spaces text-node joins leave inside brackets removed. */
 const seen = (el: Element) => visibleText(el).replace(/\( /g, '(').replace(/ \)/g, ')');
 const answer = (el: Element) => $(el, '[part="answer"]').textContent?.trim() ?? '';
+
+/** Focuses the finder and waits for its code (it loads on the first focus), so typing is searched at once. */
+async function finderReady(el: UshtCentreMap): Promise<void> {
+  const input = $<HTMLInputElement>(el, 'input');
+  input.focus();
+  input.value = 'o';
+  input.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true, inputType: 'insertText', data: 'o'}));
+  await waitUntil(() => $$(el, 'li[role="option"]').length, 'the finder never suggested anything');
+  input.value = '';
+  input.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true, inputType: 'deleteContentBackward'}));
+  await el.updateComplete;
+}
 
 /** Types into the finder the way input arrives from a keyboard, then presses Enter. */
 async function typeAndEnter(el: UshtCentreMap, text: string): Promise<void> {
@@ -60,7 +84,7 @@ async function typeAndEnter(el: UshtCentreMap, text: string): Promise<void> {
 }
 
 describe('usht-centre-map', () => {
-  it('lists all 21 centres before the map, with host, area and links', async () => {
+  it('lists all 21 centres before the map, each with host and area, and opens a centre\'s details as a disclosure', async () => {
     const el = await mount(html`<usht-centre-map></usht-centre-map>`);
     const items = $$(el, '[part="item"]');
     expect(items).to.have.length(21);
@@ -71,22 +95,44 @@ describe('usht-centre-map', () => {
     const troms = items.find((i) => i.textContent?.includes('USHT Troms'))!;
     expect(seen(troms)).to.contain('Vertskommune: Tromsø');
     expect(seen(troms)).to.contain('Område: Troms (21 kommuner)');
+    // Closed: every centre a button that says so, and none of the details yet.
+    expect($$(el, 'button.centre').map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(Array(21).fill('false'));
+    expect($$(el, '[part="details"]')).to.have.length(0);
     const hedmark = items.find((i) => i.textContent?.includes('USHT Hedmark'))!;
-    expect(seen(hedmark)).to.contain('Satellittkommuner: Elverum (ikke bekreftet), Stange (ikke bekreftet)');
-    expect(hedmark.querySelector('a')!.getAttribute('href')).to.match(/^https:\/\/www\.hamar\.kommune\.no\//);
+    expect(seen(hedmark)).not.to.contain('Satellittkommuner');
+    centreButton(el, 'USHT Hedmark').focus();
+    await sendKeys({press: 'Enter'});
+    const details = await openedDetails(el, 'USHT Hedmark');
+    expect(opened(el)).to.deep.equal(['USHT Hedmark']);
+    expect(details.getAttribute('role')).to.equal('group');
+    expect(details.getAttribute('aria-labelledby')).to.equal(centreButton(el, 'USHT Hedmark').id);
+    expect(seen(details)).to.contain('Satellittkommuner: Elverum (ikke bekreftet), Stange (ikke bekreftet)');
+    expect(seen(details)).to.match(/Kommuner som hører til senteret: .*Hamar, .*Stange/);
+    expect(details.querySelector('a')!.getAttribute('href')).to.match(/^https:\/\/www\.hamar\.kommune\.no\//);
+    expect(focused(), 'opening from the list leaves focus on its button').to.equal(centreButton(el, 'USHT Hedmark'));
+    await expect(el).to.be.accessible();
+    // A second centre opens beside it; Space closes the first again.
+    centreButton(el, 'USHT Oslo').click();
+    await openedDetails(el, 'USHT Oslo');
+    expect(opened(el)).to.deep.equal(['USHT Oslo', 'USHT Hedmark']);
+    centreButton(el, 'USHT Hedmark').focus();
+    await sendKeys({press: 'Space'});
+    await el.updateComplete;
+    expect(opened(el)).to.deep.equal(['USHT Oslo']);
+    expect(detailsOf(el, 'USHT Hedmark')).to.equal(undefined);
     await expect(el).to.be.accessible();
   });
 
   it('lists contact people with their e-mail and phone links, and no contact row where a centre has none', async () => {
     const el = await mount(html`<usht-centre-map .client=${clientOn(withSampleContactsSource())}></usht-centre-map>`);
-    const items = $$(el, '[part="item"]');
-    const troms = items.find((i) => i.textContent?.includes('USHT Troms'))!;
+    centreButton(el, 'USHT Troms').click();
+    centreButton(el, 'USHT Finnmark').click();
+    const troms = await openedDetails(el, 'USHT Troms');
     expect(seen(troms)).to.contain('Kontakt: Kari Testperson, rådgiver kari@example.no +47 12 34 56 78 Ola Testperson ola@example.no');
     const links = [...troms.querySelectorAll('a')].filter((a) => a.checkVisibility());
     expect(links.map((a) => a.getAttribute('href'))).to.include.members(['mailto:kari@example.no', 'tel:+4712345678', 'mailto:ola@example.no']);
     expect(links.every((a) => a.hasAttribute('href')), 'every link a reader meets goes somewhere').to.equal(true);
-    const finnmark = items.find((i) => i.textContent?.includes('USHT Finnmark'))!;
-    expect(seen(finnmark)).not.to.contain('Kontakt');
+    expect(seen(await openedDetails(el, 'USHT Finnmark'))).not.to.contain('Kontakt');
     await expect(el).to.be.accessible();
   });
 
@@ -120,7 +166,7 @@ describe('usht-centre-map', () => {
     for (const [attribute, expected] of [[undefined, '2'], ['4', '4'], ['9', '6'], ['1', '2'], ['fire', '2']] as const) {
       const el = await mount(html`<usht-centre-map selected="troms" heading-level=${attribute ?? nothing}></usht-centre-map>`);
       const levels = $$(el, '[role="heading"]').map((h) => h.getAttribute('aria-level'));
-      expect(levels, `heading-level=${attribute}: the list's and the details' headings`).to.deep.equal([expected, expected]);
+      expect(levels, `heading-level=${attribute}: the list's heading`).to.deep.equal([expected]);
     }
   });
 
@@ -150,22 +196,22 @@ describe('usht-centre-map', () => {
     expect(markers(el).some((m) => accessibleName(m).includes('Østfold'))).to.equal(false);
   });
 
-  it('selects a centre from the list with the keyboard, fires usht-centre-select and syncs the map', async () => {
+  it('opens a centre from the list with the keyboard, fires usht-centre-select and syncs the map', async () => {
     const el = await mount(html`<usht-centre-map></usht-centre-map>`);
-    const button = $$<HTMLButtonElement>(el, 'button.centre').find((b) => b.textContent === 'USHT Vestfold')!;
-    button.focus();
+    centreButton(el, 'USHT Vestfold').focus();
     const event = oneEvent(el, 'usht-centre-select') as Promise<UshtCentreSelectEvent>;
     await sendKeys({press: 'Enter'});
     expect((await event).detail.centreId).to.equal('vestfold');
     await el.updateComplete;
-    expect(pressed(el)).to.deep.equal(['USHT Vestfold']);
+    expect(opened(el)).to.deep.equal(['USHT Vestfold']);
+    expect(el.selected).to.equal('vestfold');
     expect(accessibleName(selectedMarker(el)!)).to.equal('USHT Vestfold, Sandefjord');
-    expect($(el, '[part="details"] [role="heading"]').textContent).to.equal('USHT Vestfold');
+    expect(seen(await openedDetails(el, 'USHT Vestfold'))).to.contain('Nettside:');
     // The marker of the selection takes the map's tab stop.
     expect(selectedMarker(el)!.getAttribute('tabindex')).to.equal('0');
   });
 
-  it('is one tab stop on the map: arrows, Home and End move, Enter and Space select, Tab leaves', async () => {
+  it('is one tab stop on the map: arrows, Home and End move, Enter and Space open the centre in the list, Tab leaves', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div><usht-centre-map></usht-centre-map><button>after</button></div>`);
     const el = await ready(wrapper.querySelector('usht-centre-map')!);
     expect(markers(el).filter((m) => m.getAttribute('tabindex') === '0')).to.have.length(1);
@@ -179,8 +225,16 @@ describe('usht-centre-map', () => {
     await el.updateComplete;
     expect(accessibleName(focused()!)).to.equal('USHT Troms, Tromsø');
     await sendKeys({press: 'Enter'});
+    // The centre's details open in the list, and focus goes there: what a person reads next.
+    const troms = await openedDetails(el, 'USHT Troms');
     await el.updateComplete;
-    expect(pressed(el)).to.deep.equal(['USHT Troms']);
+    expect(opened(el)).to.deep.equal(['USHT Troms']);
+    expect(focused(), 'focus moves to the details').to.equal(troms);
+    expect(selectedMarker(el)!.getAttribute('tabindex'), 'the chosen marker keeps the map\'s tab stop').to.equal('0');
+    // Back to the map: its one tab stop is the marker chosen last.
+    $<HTMLAnchorElement>(el, '.skip').focus();
+    await sendKeys({press: 'Tab'});
+    expect(accessibleName(focused()!)).to.equal('USHT Troms, Tromsø');
     await sendKeys({press: 'End'});
     await el.updateComplete;
     expect(accessibleName(focused()!)).to.equal('USHT Hedmark, Hamar');
@@ -190,8 +244,11 @@ describe('usht-centre-map', () => {
     await sendKeys({press: 'Space'});
     expect((await event).detail.centreId).to.equal('oppland');
     await el.updateComplete;
-    expect(pressed(el)).to.deep.equal(['USHT Oppland']);
-    expect(selectedMarker(el)).to.equal(focused());
+    expect(opened(el)).to.deep.equal(['USHT Troms', 'USHT Oppland']);
+    expect(focused()).to.equal(await openedDetails(el, 'USHT Oppland'));
+    expect(accessibleName(selectedMarker(el)!)).to.equal('USHT Oppland, Gjøvik');
+    $<HTMLAnchorElement>(el, '.skip').focus();
+    await sendKeys({press: 'Tab'});
     await sendKeys({press: 'Home'});
     await el.updateComplete;
     expect(accessibleName(focused()!)).to.equal('USHT Finnmark, Sør-Varanger');
@@ -205,6 +262,18 @@ describe('usht-centre-map', () => {
     expect(focused()!.textContent, 'no keyboard trap').to.equal('after');
   });
 
+  it('opens a centre clicked on the map in the list and moves focus there', async () => {
+    const el = await mount(html`<usht-centre-map></usht-centre-map>`);
+    const event = oneEvent(el, 'usht-centre-select') as Promise<UshtCentreSelectEvent>;
+    markers(el).find((m) => accessibleName(m).startsWith('USHT Rogaland'))!.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true}));
+    expect((await event).detail.centreId).to.equal('rogaland');
+    const details = await openedDetails(el, 'USHT Rogaland');
+    await el.updateComplete;
+    expect(focused()).to.equal(details);
+    expect(details.getBoundingClientRect().top, 'scrolled into view').to.be.lessThan(window.innerHeight);
+    await expect(el).to.be.accessible();
+  });
+
   it('has a skip link past the map', async () => {
     const el = await mount(html`<usht-centre-map></usht-centre-map>`);
     const skip = $<HTMLAnchorElement>(el, '.skip');
@@ -212,7 +281,9 @@ describe('usht-centre-map', () => {
     skip.focus();
     expect(skip.getBoundingClientRect().width, 'visible when focused').to.be.greaterThan(24);
     await sendKeys({press: 'Enter'});
-    expect(focused()).to.equal($(el, '#details'));
+    const after = $(el, '#after-map');
+    expect(focused()).to.equal(after);
+    expect(after.compareDocumentPosition($(el, 'svg.map')) & Node.DOCUMENT_POSITION_PRECEDING, 'past the map').to.be.greaterThan(0);
   });
 
   it('leaves arrow keys and scrolling to the page until a marker has focus', async () => {
@@ -230,8 +301,8 @@ describe('usht-centre-map', () => {
     const input = $<HTMLInputElement>(el, 'input');
     input.focus();
     await sendKeys({type: 'tromso'});
-    await el.updateComplete;
-    expect(input.getAttribute('aria-expanded')).to.equal('true');
+    // The finder's code loads when the input first gets focus; what was typed meanwhile is searched then.
+    await waitUntil(() => input.getAttribute('aria-expanded') === 'true', 'no suggestions for "tromso"');
     expect($$(el, 'li[role="option"]')[0]!.textContent).to.contain('Tromsø');
     await expect(el).to.be.accessible();
     const event = oneEvent(el, 'usht-centre-select') as Promise<UshtCentreSelectEvent>;
@@ -241,7 +312,8 @@ describe('usht-centre-map', () => {
     expect(answer(el)).to.equal('Tromsø hører til USHT Troms.');
     expect($(el, '[part="answer"]').getAttribute('role')).to.equal('status');
     expect(input.getAttribute('aria-expanded')).to.equal('false');
-    expect(pressed(el)).to.deep.equal(['USHT Troms']);
+    expect(opened(el)).to.deep.equal(['USHT Troms']);
+    expect(focused(), 'the answer opens the centre and moves focus to its details').to.equal(await openedDetails(el, 'USHT Troms'));
 
     for (const [typed, expected] of [
       ['aalesund', 'Ålesund hører til USHT Møre og Romsdal.'],
@@ -249,6 +321,7 @@ describe('usht-centre-map', () => {
       ['trondhiem', 'Trondheim - Tråante hører til USHT Sør-Trøndelag.'],
       ['karasjok', 'Kárášjohka - Karasjok hører til USHT Finnmark.'],
     ] as const) {
+      input.focus();
       input.select();
       await sendKeys({type: typed});
       await el.updateComplete;
@@ -263,20 +336,20 @@ describe('usht-centre-map', () => {
     const input = $<HTMLInputElement>(el, 'input');
     input.focus();
     await sendKeys({type: 'Herøy'});
-    await el.updateComplete;
+    await waitUntil(() => $$(el, 'li[role="option"]').length > 1, 'no suggestions for "Herøy"');
     const options = $$(el, 'li[role="option"]').map((o) => o.textContent?.replace(/\s+/g, ' ').trim());
     expect(options.slice(0, 2)).to.deep.equal(['Herøy (Møre og Romsdal) 1515', 'Herøy (Nordland) 1818']);
     await sendKeys({press: 'Enter'});
     await el.updateComplete;
     expect(answer(el)).to.equal('Flere kommuner heter Herøy. Velg riktig kommune i lista.');
-    expect(pressed(el), 'nothing is guessed').to.deep.equal([]);
+    expect(opened(el), 'nothing is guessed').to.deep.equal([]);
     await sendKeys({press: 'ArrowDown'});
     await el.updateComplete;
     expect(input.getAttribute('aria-activedescendant')).to.equal('municipality-1818');
     await sendKeys({press: 'Enter'});
     await el.updateComplete;
     expect(answer(el)).to.equal('Herøy (Nordland) hører til USHT Nordland.');
-    expect(pressed(el)).to.deep.equal(['USHT Nordland']);
+    expect(opened(el)).to.deep.equal(['USHT Nordland']);
   });
 
   it('says so when nothing matches, and Escape closes the suggestions and then clears', async () => {
@@ -284,7 +357,7 @@ describe('usht-centre-map', () => {
     const input = $<HTMLInputElement>(el, 'input');
     input.focus();
     await sendKeys({type: 'xq'});
-    await el.updateComplete;
+    await waitUntil(() => answer(el), 'no answer for "xq"');
     expect(answer(el)).to.equal('Fann ingen kommune som passar til «xq».');
     input.select();
     await sendKeys({type: 'berg'});
@@ -301,6 +374,7 @@ describe('usht-centre-map', () => {
   it('resolves every municipality of the embedded data, by number and by name, to its centre', async function () {
     this.timeout(60_000);
     const el = await mount(html`<usht-centre-map></usht-centre-map>`);
+    await finderReady(el);
     const {items} = await realSource().municipalities();
     const counties = new Map((await realSource().counties()).items.map((c) => [c.number, c.name]));
     const centres = new Map((await realSource().centres()).items.map((c) => [c.id, c.name]));
@@ -325,18 +399,20 @@ describe('usht-centre-map', () => {
     document.addEventListener('usht-centre-select', listener);
     try {
       const bySelected = await mount(html`<usht-centre-map selected="helse-fonna"></usht-centre-map>`);
-      expect(pressed(bySelected)).to.deep.equal(['USHT Helse Fonna']);
+      expect(opened(bySelected)).to.deep.equal(['USHT Helse Fonna']);
       expect(accessibleName(selectedMarker(bySelected)!)).to.equal('USHT Helse Fonna, Haugesund');
       const byMunicipality = await mount(html`<usht-centre-map municipality="1820"></usht-centre-map>`);
       expect(answer(byMunicipality)).to.equal('Alstahaug hører til USHT Nordland.');
       expect($<HTMLInputElement>(byMunicipality, 'input').value).to.equal('Alstahaug');
-      expect(pressed(byMunicipality)).to.deep.equal(['USHT Nordland']);
+      expect(opened(byMunicipality)).to.deep.equal(['USHT Nordland']);
       byMunicipality.municipality = 'Karasjok';
       await byMunicipality.updateComplete;
       expect(answer(byMunicipality)).to.equal('Kárášjohka - Karasjok hører til USHT Finnmark.');
       bySelected.selected = 'oslo';
       await bySelected.updateComplete;
-      expect(pressed(bySelected)).to.deep.equal(['USHT Oslo']);
+      // Each disclosure is the reader's: choosing another centre opens it beside the first.
+      expect(opened(bySelected)).to.have.members(['USHT Helse Fonna', 'USHT Oslo']);
+      expect(bySelected.selected).to.equal('oslo');
       await expect(bySelected).to.be.accessible();
       expect(events).to.equal(0);
     } finally {
@@ -352,7 +428,7 @@ describe('usht-centre-map', () => {
     const warnings = output.take();
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('unknown selected="usht-trøms"').and.contain('troms');
-    expect(pressed(el)).to.deep.equal([]);
+    expect(opened(el)).to.deep.equal([]);
     await expect(el).to.be.accessible();
     await expect(nn).to.be.accessible();
   });

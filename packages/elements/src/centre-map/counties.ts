@@ -1,4 +1,5 @@
 import {project} from './projection.js';
+import {warnOnce} from '../shared/dev-warnings.js';
 
 /** One county drawn on the map. */
 export interface CountyShape {
@@ -68,4 +69,17 @@ export function countyLayer(value: unknown): CountyLayer {
   });
   const attribution = value['attribution'];
   return {shapes, attribution: typeof attribution === 'string' && attribution.trim() ? attribution : undefined, sample: value['sample'] === true};
+}
+
+/**
+ * The layer, or undefined when the host's data cannot be drawn: the web team reads why, once, in
+ * the console (`tag` names the element), and the map works without it.
+ */
+export function readCountyLayer(value: unknown, tag: string): CountyLayer | undefined {
+  try {
+    return countyLayer(value);
+  } catch (error) {
+    warnOnce(`${tag}:counties:${String(error)}`, `<${tag}>: the counties layer is not drawn: ${(error as Error).message}.`);
+    return undefined;
+  }
 }

@@ -6,10 +6,6 @@ const nb = {
   finderLabel: 'Hvilket utviklingssenter hører kommunen min til?',
   finderHint: 'Skriv navnet eller nummeret på kommunen.',
   finderOptions: 'Kommuner',
-  finderAnswer: (municipality: string, centre: string) => `${municipality} hører til ${centre}.`,
-  finderUncertain: 'Dette er ikke bekreftet av en kilde.',
-  finderNoMatch: (query: string) => `Fant ingen kommune som passer til «${query}».`,
-  finderAmbiguous: (name: string) => `Flere kommuner heter ${name}. Velg riktig kommune i lista.`,
   centresHeading: {one: (n) => `${n} utviklingssenter`, other: (n) => `${n} utviklingssentre`} satisfies Plural,
   host: 'Vertskommune',
   hostCandidate: (name: string) => `kanskje ${name}`,
@@ -20,13 +16,6 @@ const nb = {
   websites: 'Nettside',
   contacts: 'Kontakt',
   servedMunicipalities: 'Kommuner som hører til senteret',
-  mapLabel: 'Kart over utviklingssentrene',
-  mapHint: 'Piltastene flytter mellom sentrene på kartet. Enter eller mellomrom velger.',
-  skipMap: 'Hopp over kartet',
-  inset: 'Oslofjorden',
-  mapAttribution: 'Kart: Natural Earth',
-  selectedLabel: 'Valgt senter',
-  noneSelected: 'Velg et senter i lista, på kartet eller med kommunesøket for å se mer om det.',
   unknownCentre: (id: string) => `Fant ikke utviklingssenteret «${id}».`,
   unknownMunicipality: (query: string) => `Fant ingen kommune med navnet eller nummeret «${query}».`,
   countiesFailed: 'Fylkesgrensene kan ikke vises fordi kartdataene for dem er ugyldige.',
@@ -49,7 +38,7 @@ export const centreMap = lazyCatalog(nb, se, {
 
 /** Keys whose nn text is rightly identical to nb. */
 export const centreMapSameInNynorsk: readonly (keyof CentreMapMessages)[] = [
-  'host', 'hostCandidate', 'area', 'contacts', 'skipMap', 'inset', 'mapAttribution',
+  'host', 'hostCandidate', 'area', 'contacts',
 ];
 
 export type {Plural};

@@ -1,4 +1,7 @@
 import type {Plural} from './types.js';
+import {lazyCatalog} from './lazy-catalog.js';
+
+// Strings every element shares. nb is the reference: nn and en must match its type; se may be partial.
 
 const nb = {
   loading: 'Laster inn …',
@@ -18,47 +21,16 @@ const nb = {
 };
 export type CommonMessages = typeof nb;
 
-const nn: CommonMessages = {
-  loading: 'Lastar inn …',
-  loadFailed: 'Klarte ikkje å hente dataa.',
-  retry: 'Prøv igjen',
-  empty: 'Ingen treff.',
-  sampleData: 'Eksempeldata',
-  sampleDataNote: 'Dette er genererte eksempeldata, ikkje verkelege aktivitetar.',
-  invalidRecords: {
-    one: (n) => `${n} oppføring i datakjelda var ugyldig og blir ikkje vist.`,
-    other: (n) => `${n} oppføringar i datakjelda var ugyldige og blir ikkje viste.`,
-  },
-  sourceLabel: 'Kjelde',
-  uncertain: 'Usikkert',
-  unconfirmed: 'ikkje stadfesta',
-  dataAttribution: 'Kommunedata © Kartverket, CC BY 4.0',
-};
-
-const en: CommonMessages = {
-  loading: 'Loading …',
-  loadFailed: 'Could not load the data.',
-  retry: 'Try again',
-  empty: 'Nothing found.',
-  sampleData: 'Sample data',
-  sampleDataNote: 'This is generated sample data, not real activities.',
-  invalidRecords: {
-    one: (n) => `${n} record in the data source was invalid and is not shown.`,
-    other: (n) => `${n} records in the data source were invalid and are not shown.`,
-  },
-  sourceLabel: 'Source',
-  uncertain: 'Uncertain',
-  unconfirmed: 'not confirmed',
-  dataAttribution: 'Municipality data © Kartverket, CC BY 4.0',
-};
-
 // Northern Sami: only words we are sure of; the rest falls back to nb, marked lang="nb".
 const se: Partial<CommonMessages> = {
   retry: 'Geahččal ođđasit',
   sourceLabel: 'Gáldu',
 };
 
-export const common = {nb, nn, en, se};
+export const common = lazyCatalog(nb, se, {
+  nn: () => import('./common.nn.js').then((m) => m.nn),
+  en: () => import('./common.en.js').then((m) => m.en),
+});
 
 /**
  * Strings that are rightly the same in nb and nn (checked by the locale test, which fails when an

@@ -1,12 +1,20 @@
-import {common, commonSameInNynorsk, type CommonMessages} from './common.js';
-import {priorityBadge, priorityBadgeSameInNynorsk, type PriorityBadgeMessages} from './priority-badge.js';
-import {activityCalendar, activityCalendarSameInNynorsk, type ActivityCalendarMessages} from './activity-calendar.js';
+import {common as lazyCommon, commonSameInNynorsk, type CommonMessages} from './common.js';
+import {nn as commonNn} from './common.nn.js';
+import {en as commonEn} from './common.en.js';
+import {priorityBadge as lazyPriorityBadge, priorityBadgeSameInNynorsk, type PriorityBadgeMessages} from './priority-badge.js';
+import {nn as priorityBadgeNn} from './priority-badge.nn.js';
+import {en as priorityBadgeEn} from './priority-badge.en.js';
+import {activityCalendar as lazyActivityCalendar, activityCalendarSameInNynorsk, type ActivityCalendarMessages} from './activity-calendar.js';
+import {nn as activityCalendarNn} from './activity-calendar.nn.js';
+import {en as activityCalendarEn} from './activity-calendar.en.js';
 import {centreMap as lazyCentreMap, centreMapSameInNynorsk, type CentreMapMessages} from './centre-map.js';
 import {nn as centreMapNn} from './centre-map.nn.js';
 import {en as centreMapEn} from './centre-map.en.js';
 import {applicationChecklist as lazyApplicationChecklist, applicationChecklistSameInNynorsk, type ApplicationChecklistMessages} from './application-checklist.js';
 import {nn as applicationChecklistNn} from './application-checklist.nn.js';
 import {en as applicationChecklistEn} from './application-checklist.en.js';
+import {centreMapDrawing, centreMapDrawingSameInNynorsk, type CentreMapDrawingMessages} from './centre-map-drawing.js';
+import {municipalityFinder, municipalityFinderSameInNynorsk, type MunicipalityFinderMessages} from './municipality-finder.js';
 import {provider, providerSameInNynorsk, type ProviderMessages} from './provider.js';
 import {calendarExtras, calendarExtrasSameInNynorsk, type CalendarExtrasMessages} from './calendar-extras.js';
 import {activityEditor as lazyActivityEditor, activityEditorSameInNynorsk, type ActivityEditorMessages} from './activity-editor.js';
@@ -14,7 +22,10 @@ import {nn as activityEditorNn} from './activity-editor.nn.js';
 import {en as activityEditorEn} from './activity-editor.en.js';
 import {serverPublisher, serverPublisherSameInNynorsk, type ServerPublisherMessages} from './server-publisher.js';
 
-// The editor, the checklist and the map load Nynorsk and English on demand (lazy-catalog.ts); here, for tests and tools, all at once.
+// Every element's strings load Nynorsk and English on demand (lazy-catalog.ts); here, for tests and tools, all at once.
+const common = {nb: lazyCommon.nb, nn: commonNn, en: commonEn, se: lazyCommon.se};
+const priorityBadge = {nb: lazyPriorityBadge.nb, nn: priorityBadgeNn, en: priorityBadgeEn, se: lazyPriorityBadge.se};
+const activityCalendar = {nb: lazyActivityCalendar.nb, nn: activityCalendarNn, en: activityCalendarEn, se: lazyActivityCalendar.se};
 const activityEditor = {nb: lazyActivityEditor.nb, nn: activityEditorNn, en: activityEditorEn, se: lazyActivityEditor.se};
 const centreMap = {nb: lazyCentreMap.nb, nn: centreMapNn, en: centreMapEn, se: lazyCentreMap.se};
 const applicationChecklist = {nb: lazyApplicationChecklist.nb, nn: applicationChecklistNn, en: applicationChecklistEn, se: lazyApplicationChecklist.se};
@@ -27,6 +38,8 @@ export interface Messages {
   priorityBadge: PriorityBadgeMessages;
   activityCalendar: ActivityCalendarMessages;
   centreMap: CentreMapMessages;
+  centreMapDrawing: CentreMapDrawingMessages;
+  municipalityFinder: MunicipalityFinderMessages;
   applicationChecklist: ApplicationChecklistMessages;
   provider: ProviderMessages;
   calendarExtras: CalendarExtrasMessages;
@@ -50,7 +63,7 @@ export interface SectionCatalog<T> {
 export type SectionCatalogs = {readonly [S in Section]?: SectionCatalog<Messages[S]>};
 
 /** Every section. For tests and tools only: an element that imports this bundles all strings. */
-export const allSections = {common, priorityBadge, activityCalendar, centreMap, applicationChecklist, provider, calendarExtras, activityEditor, serverPublisher} satisfies SectionCatalogs;
+export const allSections = {common, priorityBadge, activityCalendar, centreMap, centreMapDrawing, municipalityFinder, applicationChecklist, provider, calendarExtras, activityEditor, serverPublisher} satisfies SectionCatalogs;
 
 /** A host's own wording: any section, any key, for any locale (e.g. `{se: {common: {retry: '…'}}}`). */
 export type MessageOverrides = Partial<Record<Locale, DeepPartial<Messages>>>;
@@ -60,6 +73,8 @@ const complete = (locale: 'nb' | 'nn' | 'en'): Messages => ({
   priorityBadge: priorityBadge[locale],
   activityCalendar: activityCalendar[locale],
   centreMap: centreMap[locale],
+  centreMapDrawing: centreMapDrawing[locale],
+  municipalityFinder: municipalityFinder[locale],
   applicationChecklist: applicationChecklist[locale],
   provider: provider[locale],
   calendarExtras: calendarExtras[locale],
@@ -77,6 +92,8 @@ export const catalogs: {nb: Messages; nn: Messages; en: Messages; se: DeepPartia
     priorityBadge: priorityBadge.se,
     activityCalendar: activityCalendar.se,
     centreMap: centreMap.se,
+    centreMapDrawing: centreMapDrawing.se,
+    municipalityFinder: municipalityFinder.se,
     applicationChecklist: applicationChecklist.se,
     provider: provider.se,
     calendarExtras: calendarExtras.se,
@@ -91,6 +108,8 @@ export const sameInNynorsk: {[S in Section]: readonly (keyof Messages[S])[]} = {
   priorityBadge: priorityBadgeSameInNynorsk,
   activityCalendar: activityCalendarSameInNynorsk,
   centreMap: centreMapSameInNynorsk,
+  centreMapDrawing: centreMapDrawingSameInNynorsk,
+  municipalityFinder: municipalityFinderSameInNynorsk,
   applicationChecklist: applicationChecklistSameInNynorsk,
   provider: providerSameInNynorsk,
   calendarExtras: calendarExtrasSameInNynorsk,

@@ -1,4 +1,5 @@
 import type {Plural} from './types.js';
+import {lazyCatalog} from './lazy-catalog.js';
 
 // Strings of <usht-priority-badge> and <usht-priority-badges>. nb is the reference: nn and en must
 // match its type; se may be partial. Priority-area names and summaries come from the data (nb) and
@@ -20,38 +21,13 @@ const nb = {
 };
 export type PriorityBadgeMessages = typeof nb;
 
-const nn: PriorityBadgeMessages = {
-  categoryStanding: 'Varig satsingsområde',
-  categoryNational: (years) => (years ? `Nasjonalt satsingsområde ${years}` : 'Nasjonalt satsingsområde'),
-  categoryLeveHeleLivet: 'Innsatsområde i Leve heile livet',
-  about: (name) => `Om satsingsområdet ${name}`,
-  officialName: 'Offisielt namn',
-  noSummary: 'Kjelda gir inga skildring av dette satsingsområdet.',
-  listLabel: 'Satsingsområde',
-  unknownArea: (id) => `Ukjent satsingsområde: ${id}`,
-  invalidArea: (id) => `Satsingsområdet ${id} har ugyldige data og blir ikkje vist.`,
-  loading: 'Hentar satsingsområde …',
-  loadFailed: 'Klarte ikkje å hente satsingsområdet.',
-};
-
-const en: PriorityBadgeMessages = {
-  categoryStanding: 'Standing priority area',
-  categoryNational: (years) => (years ? `National priority area ${years}` : 'National priority area'),
-  categoryLeveHeleLivet: 'Focus area of the Leve hele livet reform',
-  about: (name) => `About the priority area ${name}`,
-  officialName: 'Official name',
-  noSummary: 'The source gives no description of this priority area.',
-  listLabel: 'Priority areas',
-  unknownArea: (id) => `Unknown priority area: ${id}`,
-  invalidArea: (id) => `The priority area ${id} has invalid data and is not shown.`,
-  loading: 'Loading priority area …',
-  loadFailed: 'Could not load the priority area.',
-};
-
 // Northern Sami: nothing we are sure of yet; every string falls back to nb, marked lang="nb".
 const se: Partial<PriorityBadgeMessages> = {};
 
-export const priorityBadge = {nb, nn, en, se};
+export const priorityBadge = lazyCatalog(nb, se, {
+  nn: () => import('./priority-badge.nn.js').then((m) => m.nn),
+  en: () => import('./priority-badge.en.js').then((m) => m.en),
+});
 
 /**
  * Keys whose nn text is rightly identical to nb: "varig", "nasjonalt", "satsingsområde" and "ukjent"

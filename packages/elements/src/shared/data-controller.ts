@@ -5,6 +5,8 @@ export type LoadStatus = 'loading' | 'ready' | 'error';
 
 interface Host extends ReactiveControllerHost {
   readonly dataClient: UshtClient;
+  /** The element's strings in the locale in force, awaited with the data (usht-element.ts). */
+  loadStrings(): Promise<unknown>;
 }
 
 const isAbort = (error: unknown): boolean => error instanceof DOMException && error.name === 'AbortError';
@@ -63,7 +65,7 @@ export class DataController<T> implements ReactiveController {
     this.error = undefined;
     this.host.requestUpdate();
     try {
-      const value = await this.load(this.host.dataClient, controller.signal);
+      const [value] = await Promise.all([this.load(this.host.dataClient, controller.signal), this.host.loadStrings()]);
       if (controller.signal.aborted) return;
       this.value = value;
       this.status = 'ready';

@@ -75,15 +75,6 @@ export const tokens = css`
     border: 0;
   }
 
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
-      animation-duration: 0.01ms !important;
-      transition-duration: 0.01ms !important;
-    }
-  }
-
   @media (forced-colors: active) {
     :focus-visible {
       outline-color: Highlight;

@@ -6,6 +6,7 @@ import {clientContext, colorSchemeContext, localeContext, messagesContext, type 
 import {Localizer} from './localizer.js';
 import {resolveLocale, type Locale} from '../locales/resolve.js';
 import type {MessageOverrides, SectionCatalogs} from '../locales/messages.js';
+import type {LazyCatalog} from '../locales/lazy-catalog.js';
 import {common} from '../locales/common.js';
 import {tokens} from './tokens.styles.js';
 
@@ -147,6 +148,20 @@ export class UshtElement extends LitElement {
     return 'light';
   }
 
+  /** The element's string sections that load a language on demand (lazy-catalog.ts). */
+  private lazySections(): Partial<LazyCatalog<unknown>>[] {
+    return Object.values((this.constructor as typeof UshtElement).sections);
+  }
+
+  /**
+   * Resolves once every string section of the element has the locale in force. The data
+   * controller awaits it with the data, so a Nynorsk page does not show its content in Bokmål first.
+   */
+  loadStrings(): Promise<unknown> {
+    const locale = this.locale;
+    return Promise.all(this.lazySections().map((section) => section.load?.(locale)));
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     watchPage(this);
@@ -164,6 +179,12 @@ export class UshtElement extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
+    // A language whose strings are not there yet (the page switched, or no data to wait for):
+    // Bokmål meanwhile, marked lang="nb", then the strings; a failed load does not ask again at once.
+    const locale = this.locale;
+    for (const section of this.lazySections()) {
+      if (section.has?.(locale) === false) void section.load!(locale).then(() => section.has!(locale) && this.requestUpdate());
+    }
     // Our own attribute, read by our own shadow CSS (tokens.styles.ts): the page is never styled.
     // Touched only when it changes: the page observer watches this attribute, so rewriting it on
     // every update would wake every element again, for ever.
