@@ -132,6 +132,20 @@ function buildSources(facts, municipalityFile, activityFile, curated) {
     });
   }
 
+  // Sources of the Sami and Kven names usht-kit adds (curated.json, otherNames): each with the words that give the names.
+  for (const source of curated.otherNames.sources) {
+    if (!isHttpUrl(source.url)) fail(`other-name source ${source.id} has no http(s) URL`);
+    if (!source.evidence) fail(`other-name source ${source.id} quotes no evidence`);
+    sources.push(compact({
+      id: source.id,
+      title: source.title,
+      publisher: source.publisher,
+      url: source.url,
+      evidence: source.evidence,
+      note: source.note,
+    }));
+  }
+
   const ids = sources.map((source) => source.id);
   const duplicate = ids.find((id, index) => ids.indexOf(id) !== index);
   if (duplicate) fail(`two sources share the id ${duplicate}`);
@@ -164,7 +178,43 @@ function buildCounties(facts) {
   });
 }
 
-function buildMunicipalities(municipalityFile, centreIds) {
+const otherNameLanguages = new Set(['se', 'smj', 'sma', 'smi', 'fkv']);
+
+/** Folded as the finder folds names (search.ts searchKey), to tell a name already in the official one. */
+function nameKey(text) {
+  return text.toLowerCase().replace(/[æøđŋŧ]/g, (c) => ({'æ': 'ae', 'ø': 'o', 'đ': 'd', 'ŋ': 'n', 'ŧ': 't'})[c])
+    .normalize('NFD').replace(/\p{M}+/gu, '').replace(/aa/g, 'a').replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/**
+ * The Sami and Kven names of each municipality from curated.json, checked: a known municipality, a
+ * known language, sources that exist and whose quoted words hold the name, and not a part of the
+ * official name (the finder finds those already).
+ */
+function otherNamesByNumber(municipalityFile, curated) {
+  const official = new Map(municipalityFile.municipalities.map((m) => [m.number, m.name]));
+  const evidence = new Map(curated.otherNames.sources.map((source) => [source.id, source.evidence]));
+  const byNumber = new Map();
+  for (const [number, names] of Object.entries(curated.otherNames.municipalities)) {
+    const name = official.get(number) ?? fail(`other names for unknown municipality ${number}`);
+    const parts = new Set([name, ...name.split(/\s+[-–]\s+/)].map(nameKey));
+    for (const other of names) {
+      const what = `other name ${JSON.stringify(other.name)} of ${number} ${name}`;
+      if (!otherNameLanguages.has(other.lang)) fail(`${what}: unknown language ${other.lang}`);
+      if (parts.has(nameKey(other.name))) fail(`${what} is already part of the official name`);
+      if (!other.source?.length) fail(`${what} cites no source`);
+      for (const id of other.source) {
+        const words = evidence.get(id) ?? fail(`${what} cites ${id}, which is not among curated.json otherNames.sources`);
+        if (!words.includes(other.name)) fail(`${what}: the evidence of ${id} does not hold the name`);
+      }
+    }
+    byNumber.set(number, names.map((other) => compact({name: other.name, lang: other.lang, place: other.place, source: other.source})));
+  }
+  return byNumber;
+}
+
+function buildMunicipalities(municipalityFile, centreIds, curated) {
+  const otherNames = otherNamesByNumber(municipalityFile, curated);
   return municipalityFile.municipalities.map((municipality) => {
     let alternative = municipality.alternative;
     // Two uncertain rows give their alternative only in the note ("Alternative: 'hordaland'").
@@ -185,6 +235,7 @@ function buildMunicipalities(municipalityFile, centreIds) {
       basis: municipality.basis,
       point: municipality.point,
       samiAdministrativeArea: municipality.samiAdministrativeArea,
+      otherNames: otherNames.get(municipality.number),
       notes: municipality.notes ? [municipality.notes] : undefined,
     });
   });
@@ -452,7 +503,7 @@ export function buildCollections() {
   return {
     'sources': buildSources(facts, municipalityFile, activityFile, curated),
     'counties': buildCounties(facts),
-    'municipalities': buildMunicipalities(municipalityFile, centreIds),
+    'municipalities': buildMunicipalities(municipalityFile, centreIds, curated),
     'centres': buildCentres(facts, curated),
     'priority-areas': buildPriorityAreas(facts),
     'activities': buildActivities(activityFile),

@@ -16,7 +16,7 @@ import * as z from 'zod/mini';
 import {
   FEED_FORMAT, FEED_VERSION, activitySchema, attributionSchema, centreSchema, countyNumberSchema, countySchema,
   dateOrDateTimeSchema, feedCollections, feedSchema, grantSchemeSchema, idSchema, isoDateSchema, localDateTimeSchema,
-  longTextSchema, municipalityNumberSchema, municipalitySchema, priorityAreaSchema, programmeSchema, safeUrlSchema,
+  longTextSchema, municipalityNumberSchema, municipalitySchema, otherNameSchema, priorityAreaSchema, programmeSchema, safeUrlSchema,
   sourceRefsSchema, sourceSchema, textSchema,
 } from '../packages/sdk/src/schemas/index.ts';
 
@@ -33,6 +33,8 @@ const definitions = [
   [sourceSchema, 'Source', 'A place where a fact in the feed was read. Records cite sources by id in their `source` arrays.'],
   [countySchema, 'County', 'A county (fylke) in the 2024 structure and the USHT centres that serve it.'],
   [municipalitySchema, 'Municipality', 'A municipality (kommune, 2024 structure) and the centre that serves it.'],
+  [otherNameSchema, 'OtherName',
+    'A Sami or Kven name of a municipality, or of its main place, that is not part of its official name; the finder searches it.'],
   [centreSchema, 'Centre', 'A development centre (Utviklingssenter for sykehjem og hjemmetjenester, USHT).'],
   [priorityAreaSchema, 'PriorityArea', 'A priority area (satsingsområde).'],
   [activitySchema, 'Activity', 'A dated activity run by a centre: a network meeting, course, conference …'],

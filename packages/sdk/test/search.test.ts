@@ -28,6 +28,17 @@ describe('municipality search (the finder)', () => {
     assert.ok(eighteens.every((m) => m.number.startsWith('18')));
   });
 
+  it('reads three digits as the number without its leading zero, as a spreadsheet writes 0301', () => {
+    assert.deepEqual(index.search('301').map((m) => `${m.number} ${m.label}`), ['0301 Oslo']);
+    assert.deepEqual(labels(' 301 '), ['Oslo']);
+    // Three digits that start 4-digit numbers still list those, after the padded number where one exists.
+    assert.deepEqual(index.search('330', 100).map((m) => m.number), ['3301', '3303', '3305']);
+    assert.deepEqual(index.search('180', 3).map((m) => m.number), ['1804', '1806']);
+    // Fewer or more digits are not padded: '31' is a prefix (Østfold), '00301' nothing.
+    assert.ok(index.search('31', 100).every((m) => m.number.startsWith('31')));
+    assert.deepEqual(labels('00301'), []);
+  });
+
   it('reads names without diacritics and "aa" as "å"', () => {
     assert.equal(labels('tromso')[0], 'Tromsø');
     assert.equal(labels('TROMSØ')[0], 'Tromsø');
@@ -98,8 +109,99 @@ describe('municipality search (the finder)', () => {
     assert.deepEqual(index.lookup('Herøy').map((m) => m.number), ['1515', '1818']);
     assert.deepEqual(index.lookup('Herøy (Nordland)').map((m) => m.number), ['1818']);
     assert.deepEqual(index.lookup('301').map((m) => m.name), ['Oslo']);
+    assert.deepEqual(index.lookup(' 301 ').map((m) => m.number), ['0301']);
+    assert.deepEqual(index.lookup('0301').map((m) => m.number), ['0301']);
     assert.deepEqual(index.lookup('Karasjok').map((m) => m.number), [municipalities.find((m) => m.name.includes('Karasjok'))!.number]);
     assert.deepEqual(index.lookup('Bergn'), []);
+  });
+});
+
+describe('municipality search: Sami and Kven names outside the official name', () => {
+  const found = (query: string) => index.search(query, 3).map((m) => `${m.number} ${m.label}`);
+
+  it('finds Tromsø by its Northern Sami name and says which name matched', () => {
+    assert.deepEqual(found('Romsa')[0], '5501 Tromsø (Romsa)');
+    assert.deepEqual(found('romsa')[0], '5501 Tromsø (Romsa)');
+    const [match] = index.search('Romsa', 1);
+    assert.deepEqual({name: match!.name, lang: match!.matchedName?.lang, matched: match!.matchedName?.name}, {name: 'Tromsø', lang: 'se', matched: 'Romsa'});
+    assert.deepEqual(found('Čáhcesuolu')[0], '5607 Vadsø (Čáhcesuolu)');
+    assert.deepEqual(found('cahcesuolu')[0], '5607 Vadsø (Čáhcesuolu)');
+    assert.deepEqual(found('Girkonjárga')[0], '5605 Sør-Varanger (Girkonjárga)');
+  });
+
+  it('finds a municipality by its Kven name', () => {
+    assert.deepEqual(found('Tromssa')[0], '5501 Tromsø (Tromssa)');
+    assert.equal(index.search('Tromssa', 1)[0]!.matchedName?.lang, 'fkv');
+    assert.deepEqual(found('Vesisaari')[0], '5607 Vadsø (Vesisaari)');
+    assert.deepEqual(found('Alattio')[0], '5601 Alta (Alattio)');
+    assert.deepEqual(found('kirkkoniemi')[0], '5605 Sør-Varanger (Kirkkoniemi)');
+  });
+
+  it('finds municipalities by their Southern and Lule Sami names', () => {
+    assert.deepEqual(found('Måefie')[0], '1833 Rana (Måefie)');
+    assert.equal(index.search('Måefie', 1)[0]!.matchedName?.lang, 'sma');
+    assert.deepEqual(found('Levangke')[0], '5037 Levanger (Levangke)');
+    assert.deepEqual(found('Bådåddjo')[0], '1804 Bodø (Bådåddjo)');
+    assert.equal(index.search('Bådåddjo', 1)[0]!.matchedName?.lang, 'smj');
+    // A municipality name given with the Sami word for municipality is found by its first word too.
+    assert.deepEqual(found('Raane')[0], '1833 Rana (Raanen tjïelte)');
+    assert.deepEqual(found('Rivttága')[0], '5516 Gratangen (Rivttága suohkan)');
+  });
+
+  it('keeps the plain label when the official name matches as well as another name', () => {
+    // "Troms" is the start of Tromsø itself, and of no other name: no annotation.
+    assert.equal(found('Troms')[0], '5501 Tromsø');
+    assert.equal(found('Rana')[0], '1833 Rana');
+    assert.equal(found('Alta')[0], '5601 Alta');
+    // Every label in the list of all municipalities is the official one.
+    assert.ok(index.all.every((m) => m.matchedName === undefined && !m.label.includes('Romsa')));
+  });
+
+  it('tolerates a typo in another name as in an official one', () => {
+    assert.equal(found('Rosma')[0], '5501 Tromsø (Romsa)');
+    assert.equal(found('Vesisari')[0], '5607 Vadsø (Vesisaari)');
+    // "Romssa", the genitive people often write, is inside Tromssa: still Tromsø.
+    assert.match(found('Romssa')[0]!, /^5501 Tromsø \(/);
+  });
+
+  it('looks up another name, and the label it gives, so the finder and municipality="…" agree', () => {
+    assert.deepEqual(index.lookup('Romsa').map((m) => `${m.number} ${m.label}`), ['5501 Tromsø (Romsa)']);
+    assert.deepEqual(index.lookup('Tromsø (Romsa)').map((m) => `${m.number} ${m.label}`), ['5501 Tromsø (Romsa)']);
+    assert.deepEqual(index.lookup('tromso (tromssa)').map((m) => m.number), ['5501']);
+    assert.deepEqual(index.lookup('Tromsø (Nordland)'), [], 'a qualifier that is neither the county nor another name finds nothing');
+    assert.deepEqual(index.lookup('Herøy (Nordland)').map((m) => m.label), ['Herøy (Nordland)']);
+  });
+
+  it('labels a shared name found by another name with its county and that name', () => {
+    const heroy = municipalities.filter((m) => m.name === 'Herøy');
+    const sample = createMunicipalityIndex(
+      heroy.map((m) => m.number === '1818' ? {...m, otherNames: [{name: 'Testnamn', lang: 'smi', source: ['x']}]} : m),
+      counties,
+    );
+    assert.deepEqual(sample.search('testnamn').map((m) => m.label), ['Herøy (Nordland, Testnamn)']);
+    assert.deepEqual(sample.lookup('Herøy (Nordland, Testnamn)').map((m) => m.number), ['1818']);
+  });
+
+  it('gives every other name a language and sources that exist, whose quoted words hold the name', async () => {
+    const sources = parseEmbedded('sources', (await rawData()).sources);
+    const byId = new Map(sources.map((s) => [s.id, s]));
+    const named = municipalities.filter((m) => m.otherNames?.length);
+    assert.ok(named.length >= 10, 'names were added');
+    const languages = new Set(named.flatMap((m) => m.otherNames!.map((n) => n.lang)));
+    for (const lang of ['se', 'sma', 'smj', 'fkv'] as const) assert.ok(languages.has(lang), `a name in ${lang}`);
+    for (const m of named) {
+      for (const other of m.otherNames!) {
+        assert.ok(other.source.length > 0, `${other.name} cites a source`);
+        for (const id of other.source) {
+          const source = byId.get(id);
+          assert.ok(source, `${other.name} (${m.name}) cites ${id}, which is in sources`);
+          assert.match(source.url ?? '', /^https:\/\//, `${id} has a URL`);
+          assert.ok(source.evidence?.includes(other.name), `the evidence of ${id} holds ${other.name}`);
+        }
+        const official = new Set([m.name, ...m.name.split(/\s+-\s+/)].map(foldText));
+        assert.ok(!official.has(foldText(other.name)), `${other.name} is not already part of ${m.name}`);
+      }
+    }
   });
 });
 
