@@ -67,6 +67,7 @@ export async function benchMap({browser, runs = 7, log = () => undefined}) {
       frame: median(list.map((r) => r.frame)),
       script: median(list.map((r) => r.script)),
       markers: median(list.map((r) => r.markers)),
+      preload: median(list.map((r) => r.preload ?? NaN)),
       // Median keystroke of each visit, then the median over visits (each visit a fresh context).
       keystroke: median(list.map((r) => (r.keystrokes ? median(r.keystrokes) : NaN))),
       keystrokeP90: median(list.map((r) => (r.keystrokes ? [...r.keystrokes].sort((a, b) => a - b)[Math.floor(r.keystrokes.length * 0.9)] : NaN))),
@@ -81,6 +82,7 @@ export async function benchMap({browser, runs = 7, log = () => undefined}) {
     `${'configuration'.padEnd(20)} ${'first render'.padStart(12)} ${'script'.padStart(8)} ${'markers'.padStart(8)}`,
     ...configs.map((c) => `${c.id.padEnd(20)} ${fmt(summary[c.id].frame).padStart(12)} ${fmt(summary[c.id].script).padStart(8)} ${fmt(summary[c.id].markers).padStart(8)}`),
     `finder keystroke (${ours.keystrokes} per visit): median ${fmt(ours.keystroke, 1)} ms, p90 ${fmt(ours.keystrokeP90, 1)} ms`,
+    `the map's drawing chunk, loaded before t0 as Leaflet's module is: median ${fmt(ours.preload, 1)} ms on loopback`,
   ];
   const checks = [
     check('centre map, first render (ratio to Leaflet 1.9.4)', ours.frame / theirs.frame, budgets.mapRatio, '×',

@@ -30,8 +30,9 @@ export const ceilings = {
   // 18.8 → 18.1: Nynorsk and English load on demand (issue 14), which also pays for merging two
   // tabs' progress and keeping a record this version cannot read. 18.1 → 17.9: the shared strings too (issue 13).
   'usht-application-checklist': 17.9,
-  // 19.4 → 18.8: the calendar's and the shared Nynorsk and English strings load on demand (issue 13).
-  'usht-activity-calendar': 18.8,
+  // 19.4 → 18.9: the calendar's and the shared Nynorsk and English strings load on demand, which
+  // also pays for an empty state that names the centre and holds the subscription (issue 13).
+  'usht-activity-calendar': 18.9,
 };
 
 const kib = (n) => n / 1024;

@@ -220,9 +220,10 @@ describe('usht-activity-calendar: agenda', () => {
       title: all(el, 'li.item [role="heading"]')[0]!.getAttribute('aria-level'),
     });
     const cases: [string | undefined, {day: string; title: string}][] = [
-      [undefined, {day: '3', title: '4'}], ['2', {day: '2', title: '3'}], ['5', {day: '5', title: '6'}],
+      // By default a section of the page under its <h1>: level 2 (issue 13).
+      [undefined, {day: '2', title: '3'}], ['3', {day: '3', title: '4'}], ['5', {day: '5', title: '6'}],
       // Out of range or not a number: the nearest level that works, never "NaN" or 7.
-      ['9', {day: '5', title: '6'}], ['1', {day: '2', title: '3'}], ['tre', {day: '3', title: '4'}],
+      ['9', {day: '5', title: '6'}], ['1', {day: '2', title: '3'}], ['tre', {day: '2', title: '3'}],
     ];
     for (const [attribute, expected] of cases) {
       const el = await mount(html`<usht-activity-calendar heading-level=${attribute ?? nothing} .client=${clientWith(statuses())}></usht-activity-calendar>`);
@@ -256,16 +257,41 @@ describe('usht-activity-calendar: agenda', () => {
   });
 
   it('offers to clear the filters when nothing matches them', async () => {
-    const el = await mount(html`<usht-activity-calendar centre="finnmark" .client=${createClient({source: emptySource()})}></usht-activity-calendar>`);
+    const el = await mount(html`<usht-activity-calendar mode="digital" .client=${createClient({source: emptySource()})}></usht-activity-calendar>`);
     expect(visibleText(one(el, '[data-kind="empty"]'))).to.equal('Ingen aktiviteter passer med filtrene. Vis tidligere aktiviteter Nullstill filtrene');
     buttonNamed(el, 'Nullstill filtrene').click();
     await el.updateComplete;
-    expect(el.centre).to.equal('');
+    expect(el.mode).to.equal('');
     expect(visibleText(one(el, '[data-kind="empty"]'))).to.equal('Ingen kommende aktiviteter. Vis tidligere aktiviteter');
     el.includePast = true;
     await shown(el);
     expect(visibleText(one(el, '[data-kind="empty"]'))).to.equal('Ingen aktiviteter.');
   });
+
+  // Every activity in the embedded data is past (no centre publishes its calendar yet): a host's
+  // page for its own centre meets this state first.
+  for (const [lang, upcomingText, pastButton, subscribe] of [
+    ['nb', 'Ingen kommende aktiviteter ved USHT Finnmark.', 'Vis tidligere aktiviteter', 'Abonner på kalenderen: Åpne i kalenderprogrammet ditt Adressen til kalenderen (for Google og Outlook)'],
+    ['nn', 'Ingen komande aktivitetar ved USHT Finnmark.', 'Vis tidlegare aktivitetar', 'Abonner på kalenderen: Opne i kalenderprogrammet ditt Adressa til kalenderen (for Google og Outlook)'],
+    ['en', 'No upcoming activities at USHT Finnmark.', 'Show past activities', 'Subscribe to the calendar: Open in your calendar app The calendar’s address (for Google and Outlook)'],
+  ] as const) {
+    it(`says a centre has nothing upcoming, names it, and offers its past activities and the subscription (${lang})`, async () => {
+      const el = await mount(html`<usht-activity-calendar lang=${lang} centre="finnmark" subscribe-url="https://kommune.example/usht/finnmark.ics"></usht-activity-calendar>`);
+      await waitUntil(() => visibleText(one(el, '[data-kind="empty"]')).startsWith(upcomingText), `${lang}: the centre is never named`, {timeout: 4000});
+      const empty = one(el, '[data-kind="empty"]');
+      await waitUntil(() => empty.querySelector('[part="subscribe"]'), `${lang}: no subscription link`);
+      expect(visibleText(empty)).to.equal(`${upcomingText} ${pastButton} ${subscribe}`);
+      expect(all(el, '[part="subscribe"]'), 'the links once, in the empty state').to.have.length(1);
+      expect(empty.querySelector('button')!.localName).to.equal('button');
+      await expect(el).to.be.accessible();
+      empty.querySelector<HTMLButtonElement>('button')!.focus();
+      await sendKeys({press: 'Enter'});
+      await waitUntil(() => !one(el, '[data-kind="empty"]') || !visibleText(one(el, '[data-kind="empty"]')).startsWith(upcomingText), `${lang}: past activities never came`);
+      await el.updateComplete;
+      expect(focused(el)?.getAttribute('name'), 'focus goes to the "past activities" box, not the page').to.equal('includePast');
+      expect(el.includePast).to.equal(true);
+    });
+  }
 });
 
 describe('usht-activity-calendar: filters', () => {

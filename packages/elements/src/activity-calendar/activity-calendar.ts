@@ -182,7 +182,7 @@ export class UshtActivityCalendar extends UshtElement {
     this.view = 'agenda';
     this.centre = this.priorityArea = this.mode = this.audience = this.search = this.from = this.to = this.month = '';
     this.includePast = this.syncUrl = false;
-    this.headingLevel = 3;
+    this.headingLevel = 2;
     this.shown = FIRST_CHUNK;
     this.focusDate = this.selectedDate = '';
   }
@@ -395,7 +395,7 @@ export class UshtActivityCalendar extends UshtElement {
 
   /** `heading-level` within 2–5 (a number or not), so activity titles one level below stay within ARIA's 6. */
   private get level(): number {
-    return Math.min(5, Math.max(2, Math.round(this.headingLevel) || 3));
+    return Math.min(5, Math.max(2, Math.round(this.headingLevel) || 2));
   }
 
   private heading(level: number, content: unknown, id?: string): TemplateResult {
@@ -462,7 +462,7 @@ export class UshtActivityCalendar extends UshtElement {
           ? html`<button type="button" class="secondary" @click=${() => this.download(items, i18n.text('activityCalendar', 'calendarFile'))}>${i18n.t('activityCalendar', 'addAllToCalendar')}</button>`
           : nothing}
       </div>
-      ${this.extras?.renderSubscribe()}
+      ${view === 'month' || items.length ? this.extras?.renderSubscribe() : nothing}
       ${items.some((a) => a.sample)
         ? html`<p class="note" part="note"><strong>${i18n.t('common', 'sampleData')}:</strong> ${i18n.t('common', 'sampleDataNote')}</p>`
         : nothing}
@@ -507,12 +507,21 @@ export class UshtActivityCalendar extends UshtElement {
 
   private renderAgenda(index: DayIndex): TemplateResult {
     const i18n = this.strings;
-    const filtered = [this.centre, this.priorityArea, this.mode, this.audience, this.search, this.from, this.to].some(Boolean);
     if (!index.size) {
+      // The centre is what a host's page is about (`centre="oslo"`), not a filter the reader set:
+      // named, not "nothing matches the filters". Where to look next: past activities, the filters
+      // to clear, the subscription that brings new ones.
+      const filtered = [this.priorityArea, this.mode, this.audience, this.search, this.from, this.to].some(Boolean);
+      const centre = this.centre && this.names.value?.centres.get(this.centre);
       return html`<div class="state" data-kind="empty">
-        <p>${i18n.t('activityCalendar', filtered ? 'noMatches' : this.includePast ? 'noActivities' : 'noUpcoming')}</p>
+        <p>${filtered
+          ? i18n.t('activityCalendar', 'noMatches')
+          : centre
+            ? i18n.t('activityCalendar', this.includePast ? 'noActivitiesAt' : 'noUpcomingAt', centre)
+            : i18n.t('activityCalendar', this.includePast ? 'noActivities' : 'noUpcoming')}</p>
         ${this.includePast ? nothing : html`<button type="button" class="secondary" @click=${this.showPast}>${i18n.t('activityCalendar', 'includePast')}</button>`}
         ${filtered ? html`<button type="button" class="secondary" @click=${this.resetFilters}>${i18n.t('activityCalendar', 'reset')}</button>` : nothing}
+        ${this.extras?.renderSubscribe()}
       </div>`;
     }
     const today = todayKey();

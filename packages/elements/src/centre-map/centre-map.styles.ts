@@ -112,9 +112,7 @@ export const centreMapStyles = css`
   }
   /* A disclosure (APG): the name is the button, a triangle says whether its details are open. */
   button.centre {
-    display: flex;
-    align-items: baseline;
-    gap: 0.5em;
+    display: block;
     max-inline-size: 100%;
     min-block-size: 2em;
     padding: 0.25em 0;
@@ -130,7 +128,8 @@ export const centreMapStyles = css`
   }
   button.centre::before {
     content: '';
-    flex: none;
+    display: inline-block;
+    margin-inline-end: 0.5em;
     border-block: 0.35em solid transparent;
     border-inline-start: 0.5em solid currentColor;
   }
@@ -147,12 +146,6 @@ export const centreMapStyles = css`
      narrow screen). 21 of them were most of a host page's height with every fact shown. */
   .summary {
     font-size: 0.875em;
-  }
-  .summary > div {
-    display: inline;
-  }
-  .summary > div + div {
-    margin-inline-start: 1em;
   }
   /* Label and value run as text ("Vertskommune: Bergen", the space is in the template) and wrap
      like text: inline, not flex, as there are some ninety of them in the list and inline layout

@@ -99,6 +99,15 @@ export class UshtCentreMap extends UshtElement {
   static override styles = [tokens, stateStyles, centreMapStyles];
   static override sections: SectionCatalogs = {common, centreMap};
 
+  /**
+   * Loads the drawn map's code (the outline, the markers) ahead of the first map: a host that will
+   * show one later (a tab, a "show map" button) can call it, as a script's `modulepreload` would.
+   * Each map otherwise loads it beside its data. Never rejects.
+   */
+  static preload(): Promise<void> {
+    return loadDrawing().then(() => undefined);
+  }
+
   private readonly data = new DataController<MapData>(this, async (client, signal) => {
     const [centres, municipalities, counties, drawing] = await Promise.all([
       client.centres({signal}),
@@ -179,7 +188,9 @@ export class UshtCentreMap extends UshtElement {
     if (!data) return;
     if (data.drawing && !this.sized) {
       this.sized = true;
-      new data.drawing.MapSizer(this, (scale) => scale !== this.view.scale && this.patch({scale}));
+      const drawing = data.drawing;
+      // The first render assumed the widest map: a map that is that wide renders once, not twice.
+      new drawing.MapSizer(this, (scale) => scale !== (this.view.scale || drawing.widestScale) && this.patch({scale}));
     }
     const fresh = data !== this.seenData;
     this.seenData = data;
@@ -393,29 +404,37 @@ export class UshtCentreMap extends UshtElement {
    */
   private renderList(data: MapData): TemplateResult {
     const i18n = this.i18n;
+    // Looked up once, not 21 times: the list is most of the first render (budgets.md). Each
+    // centre's facts are one text binding where the strings are plain text (every locale but
+    // Sami, whose Bokmål fallbacks are marked lang="nb" and take the slower path).
     const unconfirmed = i18n.t('common', 'unconfirmed');
+    const host = i18n.t('centreMap', 'host');
+    const area = i18n.t('centreMap', 'area');
+    const plain = typeof unconfirmed === 'string' && typeof host === 'string' && typeof area === 'string';
     return html`<section class="list" aria-labelledby="list-heading">
       <div class="heading" role="heading" aria-level=${this.level} id="list-heading">${i18n.countT('centreMap', 'centresHeading', data.centres.length)}</div>
       <ul part="list">
         ${data.centres.map((c, i) => {
           const open = this.view.open.includes(c.id);
           const served = data.served.get(c.id)?.length ?? 0;
-          const hostNote = c.host.name
-            ? (c.uncertain ? html` (${unconfirmed})` : '')
-            : (c.host.candidate ? html` (${i18n.t('centreMap', 'hostCandidate', c.host.candidate.name)})` : '');
+          const candidate = !c.host.name && c.host.candidate ? i18n.t('centreMap', 'hostCandidate', c.host.candidate.name) : '';
+          const note = c.host.name ? (c.uncertain ? unconfirmed : '') : candidate;
+          const hostValue = c.host.name ?? unconfirmed;
+          const areaValue = served ? `${c.area} (${i18n.count('centreMap', 'municipalityCount', served)})` : c.area;
+          const facts = plain && typeof note === 'string'
+            ? `${host}: ${hostValue as string}${note ? ` (${note})` : ''}\u2003${area}: ${areaValue}`
+            : html`${host}: ${hostValue}${note ? html` (${note})` : ''}\u2003${area}: ${areaValue}`;
           return html`<li part="item" class="item" ?data-selected=${c.id === this.selected}>
             <button type="button" class="centre" id="centre-${i}" aria-expanded=${open ? 'true' : 'false'} aria-controls=${open ? `centre-${i}-details` : nothing}
               @click=${() => this.toggle(c.id)}>${c.name}</button>
-            <dl class="summary">
-              <div><dt>${i18n.t('centreMap', 'host')}:</dt> <dd>${c.host.name ?? unconfirmed}${hostNote}</dd></div>
-              <div><dt>${i18n.t('centreMap', 'area')}:</dt> <dd>${c.area}${served ? ` (${i18n.count('centreMap', 'municipalityCount', served)})` : ''}</dd></div>
-            </dl>
-            <p class="off-map" ?hidden=${!!c.location}>${i18n.t('centreMap', 'notOnMap')}</p>
+            <p class="summary">${facts}</p>
+            ${c.location ? nothing : html`<p class="off-map">${i18n.t('centreMap', 'notOnMap')}</p>`}
             ${open ? detailsModule?.renderDetails(c, i, data.served.get(c.id) ?? [], i18n) : nothing}
           </li>`;
         })}
       </ul>
     </section>`;
   }
+
 
 }

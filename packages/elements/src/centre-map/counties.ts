@@ -1,4 +1,5 @@
-import {project} from './projection.js';
+// Through the drawing's module, loaded before any layer is drawn (map-drawing.ts says why).
+import {projectPoint as project} from './map-drawing.js';
 import {warnOnce} from '../shared/dev-warnings.js';
 
 /** One county drawn on the map. */

@@ -2,7 +2,14 @@ import {html, nothing, svg, type ReactiveController, type ReactiveControllerHost
 import type {Centre} from '@usht/sdk';
 import type {Localizer} from '../shared/localizer.js';
 import type {CountyLayer} from './counties.js';
-import {insetFrame, insetRegion, placeMarkers, type PlacedMarker} from './projection.js';
+import {insetFrame, insetRegion, placeMarkers, project, type PlacedMarker} from './projection.js';
+
+/**
+ * The projection, for the county layer (counties.ts). A binding of this module, not a re-export:
+ * the bundler then keeps the projection in the drawing's chunk instead of a third chunk that the
+ * drawing would wait for in a second round trip.
+ */
+export const projectPoint: typeof project = project;
 import {outlineHeight, outlinePath, outlineWidth} from './norway-outline.js';
 
 export {mapDrawingStyles as styles} from './map-drawing.styles.js';

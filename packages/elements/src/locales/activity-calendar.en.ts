@@ -29,6 +29,8 @@ export const en: ActivityCalendarMessages = {
   noUpcoming: 'No upcoming activities.',
   noActivities: 'No activities.',
   noMatches: 'No activities match the filters.',
+  noUpcomingAt: (centre) => `No upcoming activities at ${centre}.`,
+  noActivitiesAt: (centre) => `No activities at ${centre}.`,
   today: 'today',
   allDay: 'all day',
   fromTime: (time: string) => `from ${time}`,

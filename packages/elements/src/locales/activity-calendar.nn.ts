@@ -29,6 +29,8 @@ export const nn: ActivityCalendarMessages = {
   noUpcoming: 'Ingen komande aktivitetar.',
   noActivities: 'Ingen aktivitetar.',
   noMatches: 'Ingen aktivitetar passar med filtera.',
+  noUpcomingAt: (centre) => `Ingen komande aktivitetar ved ${centre}.`,
+  noActivitiesAt: (centre) => `Ingen aktivitetar ved ${centre}.`,
   today: 'i dag',
   allDay: 'heile dagen',
   fromTime: (time: string) => `frå ${time}`,

@@ -29,6 +29,8 @@ const nb = {
   noUpcoming: 'Ingen kommende aktiviteter.',
   noActivities: 'Ingen aktiviteter.',
   noMatches: 'Ingen aktiviteter passer med filtrene.',
+  noUpcomingAt: (centre: string) => `Ingen kommende aktiviteter ved ${centre}.`,
+  noActivitiesAt: (centre: string) => `Ingen aktiviteter ved ${centre}.`,
   today: 'i dag',
   allDay: 'hele dagen',
   fromTime: (time: string) => `fra ${time}`,
