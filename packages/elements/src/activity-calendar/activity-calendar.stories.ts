@@ -120,6 +120,19 @@ export const PastShown = () => html`<usht-activity-calendar include-past></usht-
 /** The embedded, sourced data as it is: every dated activity is in the past, so the default view is empty and offers them. */
 export const RealEmbeddedData = () => html`<usht-activity-calendar></usht-activity-calendar>`;
 
+/**
+ * A centre's own page on the real data today: nothing upcoming at USHT Finnmark, said in words with
+ * the centre's name, its past activities one button away and the subscription that brings new ones.
+ */
+export const NothingUpcomingAtCentre = () => html`<usht-activity-calendar centre="finnmark"
+  subscribe-url="https://kommune.example/usht/finnmark.ics"></usht-activity-calendar>`;
+
+export const NothingUpcomingNynorsk = () => html`<usht-activity-calendar lang="nn" centre="finnmark"
+  subscribe-url="https://kommune.example/usht/finnmark.ics"></usht-activity-calendar>`;
+
+export const NothingUpcomingEnglish = () => html`<usht-activity-calendar lang="en" centre="finnmark"
+  subscribe-url="https://kommune.example/usht/finnmark.ics"></usht-activity-calendar>`;
+
 export const CancelledAndFull = () => calendar(clientWith(statuses()));
 
 export const MultiDayAndSessions = () => calendar(clientWith(multiDay()));

@@ -14,8 +14,8 @@ export const checklistStyles = css`
   .checklist * {
     min-inline-size: 0;
   }
-  h2,
-  h3 {
+  [role='heading'] {
+    font-weight: 700;
     line-height: 1.25;
     margin: 0;
   }
@@ -37,8 +37,10 @@ export const checklistStyles = css`
   .group {
     margin-block-start: 1.5em;
   }
-  .group h3 {
+  .subheading {
     font-size: 1.1875em;
+  }
+  .group .subheading {
     margin-block-end: 0.42em;
   }
   .tasks {

@@ -79,11 +79,19 @@ const stored = (): ChecklistState | null => JSON.parse(localStorage.getItem(KEY)
 describe('usht-application-checklist: tasks from the grant scheme', () => {
   it('lists the 2021 tasks in three groups with the summary line', async () => {
     const el = await checklist();
-    expect($(el, 'h2')!.textContent).to.equal('Søknad om tilskudd for 2021');
-    expect($$(el, 'h3').map((h) => h.textContent)).to.deep.equal(['Før du søker', 'Søknaden', 'Etter vedtak', 'Ta med fremdriften']);
+    const headings = $$(el, '[role="heading"]').map((h) => [h.getAttribute('aria-level'), h.textContent]);
+    expect(headings).to.deep.equal([['2', 'Søknad om tilskudd for 2021'], ['3', 'Før du søker'], ['3', 'Søknaden'], ['3', 'Etter vedtak'], ['3', 'Ta med fremdriften']]);
     expect(summary(el)).to.equal('0 av 9 oppgaver fullført');
     expect(statusOf(el, 'Få delegert rollen i Altinn')).to.equal('Ikke påbegynt');
     expect(statusOf(el, 'Send søknaden i Altinn')).to.equal('Kan ikke starte ennå');
+  });
+
+  it('puts its headings at the level the host asks for, within what ARIA allows', async () => {
+    for (const [attribute, title, groups] of [['4', '4', '5'], ['9', '5', '6'], ['1', '2', '3'], ['fire', '2', '3']] as const) {
+      const el = await ready(await fixture<UshtApplicationChecklist>(html`<usht-application-checklist year="2021" centre="buskerud" heading-level=${attribute}></usht-application-checklist>`));
+      const levels = [...new Set($$(el, '[role="heading"]').map((h) => h.getAttribute('aria-level')))];
+      expect(levels, `heading-level=${attribute}`).to.deep.equal([title, groups]);
+    }
   });
 
   it('gives each task a hint in the rule’s own words, with its source', async () => {

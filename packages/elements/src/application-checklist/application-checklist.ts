@@ -123,6 +123,10 @@ export class UshtApplicationChecklist extends UshtElement {
   @property({attribute: false})
   initialProgress: unknown;
 
+  /** Level of the title (2–5) so it fits the host page's outline; the groups' headings are one below. */
+  @property({type: Number, attribute: 'heading-level'})
+  headingLevel = 2;
+
   @state() private progress: ChecklistState | undefined;
   @state() private consented = false;
   @state() private open: ReadonlySet<string> = new Set();
@@ -473,17 +477,19 @@ export class UshtApplicationChecklist extends UshtElement {
   private renderChecklist(scheme: GrantScheme, overview: ChecklistOverview, progress: ChecklistState): TemplateResult {
     const i18n = this.i18n;
     const year = String(scheme.year);
+    // Within what ARIA allows, a number or not, with room for the groups one level below.
+    const level = Math.min(5, Math.max(2, Math.round(this.headingLevel) || 2));
     return html`<div class="checklist">
-      <h2 class="title" part="heading">${i18n.t('applicationChecklist', 'title', year)}</h2>
+      <div class="title" role="heading" aria-level=${level} part="heading">${i18n.t('applicationChecklist', 'title', year)}</div>
       <p class="scheme" lang="nb">${scheme.name} · ${scheme.administrator}</p>
       <p class="summary" part="summary">${i18n.t('applicationChecklist', 'summary', i18n.formatNumber(overview.completed), i18n.formatNumber(overview.total))}</p>
       ${this.renderStorage(year)}
       <div class="notice" role="status">${this.notice ? html`<p>${i18n.t('applicationChecklist', this.notice)}</p>` : nothing}${this.renderConflicts(year)}</div>
       ${overview.groups.map((group) => html`<section class="group" aria-labelledby="group-${group.id}">
-        <h3 id="group-${group.id}">${i18n.t('applicationChecklist', `group-${group.id}`)}</h3>
+        <div class="subheading" role="heading" aria-level=${level + 1} id="group-${group.id}">${i18n.t('applicationChecklist', `group-${group.id}`)}</div>
         <ul class="tasks" part="list">${group.tasks.map((task) => this.renderTask(task, scheme, overview, progress))}</ul>
       </section>`)}
-      ${this.renderTools()}
+      ${this.renderTools(level + 1)}
     </div>`;
   }
 
@@ -646,10 +652,10 @@ export class UshtApplicationChecklist extends UshtElement {
     </p>`;
   }
 
-  private renderTools(): TemplateResult {
+  private renderTools(level: number): TemplateResult {
     const i18n = this.i18n;
     return html`<section class="tools" aria-labelledby="tools-heading">
-      <h3 id="tools-heading">${i18n.t('applicationChecklist', 'toolsHeading')}</h3>
+      <div class="subheading" role="heading" aria-level=${level} id="tools-heading">${i18n.t('applicationChecklist', 'toolsHeading')}</div>
       <div class="buttons">
         <button type="button" class="button secondary" @click=${() => this.download()}>${i18n.t('applicationChecklist', 'export')}</button>
         <button type="button" class="button secondary" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#import-file')?.click()}>${i18n.t('applicationChecklist', 'import')}</button>

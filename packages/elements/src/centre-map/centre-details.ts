@@ -2,6 +2,8 @@ import {html, nothing, type TemplateResult} from 'lit';
 import type {Centre, Municipality} from '@usht/sdk';
 import type {Localizer} from '../shared/localizer.js';
 
+export {centreDetails as strings} from '../locales/centre-details.js';
+
 /**
  * A centre's details in <usht-centre-map>'s list: satellites, website, contacts, the
  * municipalities it serves and the area it describes. Loaded when a person first opens a centre
@@ -28,12 +30,12 @@ export function renderDetails(c: Centre, index: number, served: readonly Municip
   const contacts = c.contacts ?? [];
   return html`<div class="details" part="details" id="centre-${index}-details" role="group" aria-labelledby="centre-${index}" tabindex="-1">
     <dl class="facts">
-      <div ?hidden=${!satellites.length}><dt>${i18n.t('centreMap', 'satellites')}:</dt> <dd>${satellites.map((s, n) => [n ? ', ' : '', s.name, s.current === null ? html` (${unconfirmed})` : ''])}</dd></div>
-      <div ?hidden=${!c.websites.length}><dt>${i18n.t('centreMap', 'websites')}:</dt> <dd>${c.websites.map((w, n) => html`${n ? ', ' : ''}<a href=${w.url}>${hostLabel(w.url)}</a>`)}</dd></div>
-      <div ?hidden=${!contacts.length}><dt>${i18n.t('centreMap', 'contacts')}:</dt> <dd>${contacts.map((p) => html`<span class="contact">${[p.name, p.role].filter(Boolean).join(', ')}
+      <div ?hidden=${!satellites.length}><dt>${i18n.t('centreDetails', 'satellites')}:</dt> <dd>${satellites.map((s, n) => [n ? ', ' : '', s.name, s.current === null ? html` (${unconfirmed})` : ''])}</dd></div>
+      <div ?hidden=${!c.websites.length}><dt>${i18n.t('centreDetails', 'websites')}:</dt> <dd>${c.websites.map((w, n) => html`${n ? ', ' : ''}<a href=${w.url}>${hostLabel(w.url)}</a>`)}</dd></div>
+      <div ?hidden=${!contacts.length}><dt>${i18n.t('centreDetails', 'contacts')}:</dt> <dd>${contacts.map((p) => html`<span class="contact">${[p.name, p.role].filter(Boolean).join(', ')}
         <a href=${p.email ? `mailto:${p.email}` : nothing} ?hidden=${!p.email}>${p.email}</a>
         <a href=${p.phone ? `tel:${p.phone.replace(/ /g, '')}` : nothing} ?hidden=${!p.phone}>${p.phone}</a></span>`)}</dd></div>
-      <div ?hidden=${!served.length}><dt>${i18n.t('centreMap', 'servedMunicipalities')}:</dt> <dd>${served.map((m) => m.name).sort(collator().compare).join(', ')}</dd></div>
+      <div ?hidden=${!served.length}><dt>${i18n.t('centreDetails', 'servedMunicipalities')}:</dt> <dd>${served.map((m) => m.name).sort(collator().compare).join(', ')}</dd></div>
     </dl>
     ${c.serviceArea ? html`<p lang=${DATA_LANG}>${c.serviceArea.description}</p>` : nothing}
   </div>`;

@@ -27,7 +27,7 @@ const fallback = html`<a href="https://www.utviklingssenter.no">Utviklingssentre
 
 export const Default = () => html`<usht-centre-map>${fallback}</usht-centre-map>`;
 
-/** A centre chosen by the host (`selected="troms"`): marked on the map and in the list, details shown. */
+/** A centre chosen by the host (`selected="troms"`): marked on the map, its details open in the list. */
 export const SelectedCentre = () => html`<usht-centre-map selected="troms"></usht-centre-map>`;
 
 /** `municipality="1820"` (Alstahaug): the finder answers and the serving centre is selected. */
@@ -38,6 +38,12 @@ export const UnknownSelectedId = () => html`<usht-centre-map selected="usht-trom
 
 /** A municipality number that does not exist. */
 export const UnknownMunicipality = () => html`<usht-centre-map municipality="9999"></usht-centre-map>`;
+
+/** 'Romsa', the Northern Sami name of Tromsø (sourced in the data): the finder says which name it matched. */
+export const FinderSamiName = () => html`<usht-centre-map municipality="Romsa"></usht-centre-map>`;
+
+/** '301', Oslo's number as a spreadsheet writes it (0301): read with its leading zero. */
+export const FinderNumberWithoutLeadingZero = () => html`<usht-centre-map municipality="301"></usht-centre-map>`;
 
 /** Two municipalities are called Herøy: the finder asks which one instead of guessing. */
 export const FinderDuplicateName = () => html`<usht-centre-map municipality="Herøy"></usht-centre-map>`;

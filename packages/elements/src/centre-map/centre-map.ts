@@ -53,7 +53,7 @@ const withStrings = <M extends {strings: object}>(module: M, section: string): M
 const loadDrawing = () => (drawingModule ??= import('./map-drawing.js').then((m) => withStrings(m, 'centreMapDrawing'), () => (drawingModule = undefined)));
 let detailsModule: Details | undefined;
 let detailsLoading: Promise<unknown> | undefined;
-const loadDetails = () => (detailsLoading ??= import('./centre-details.js').then((m) => (detailsModule = m), () => (detailsLoading = undefined)));
+const loadDetails = () => (detailsLoading ??= import('./centre-details.js').then((m) => (detailsModule = withStrings(m, 'centreDetails')), () => (detailsLoading = undefined)));
 let finderModule: Finder | undefined;
 let finderLoading: Promise<Finder> | undefined;
 const loadFinder = () => (finderLoading ??= import('./municipality-finder.js').then((m) => (finderModule = withStrings(m, 'municipalityFinder')), (error: unknown) => {
@@ -362,6 +362,7 @@ export class UshtCentreMap extends UshtElement {
             focus: this.view.focus,
             scale: this.view.scale || drawing.widestScale,
             layer: this.layer,
+            layerFailed: this.layerFailed,
             onFocus: (focus) => {
               this.patch({focus});
               this.moveFocus = 'marker';
@@ -369,8 +370,7 @@ export class UshtCentreMap extends UshtElement {
             onPick: (id) => this.select(id, true, true),
             onSkip: (event) => this.skipMap(event),
           })
-          : nothing}
-          ${this.layerFailed ? html`<p class="note" part="note">${i18n.t('centreMap', 'countiesFailed')}</p>` : nothing}</div>
+          : nothing}</div>
       </div>
     </div>`;
   }

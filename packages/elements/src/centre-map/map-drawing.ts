@@ -82,6 +82,8 @@ export interface MapInput {
   /** Rendered CSS px per viewBox unit. */
   readonly scale: number;
   readonly layer: CountyLayer | undefined;
+  /** The host's county layer could not be read: the map says so under it. */
+  readonly layerFailed: boolean;
   /** A key moved the tab stop to the marker at this index. */
   readonly onFocus: (index: number) => void;
   /** A person chose a centre on the map (click, Enter, Space). */
@@ -146,7 +148,8 @@ export function renderMap(input: MapInput): TemplateResult {
       ${label && selected ? renderLabel(selected, label, markers, scale) : nothing}
     </svg>
     <p class="hint" id="map-hint">${i18n.t('centreMapDrawing', 'mapHint')}</p>
-    <p class="attribution" id="after-map" tabindex="-1">${attribution.filter(Boolean).join(' · ')}</p>`;
+    <p class="attribution" id="after-map" tabindex="-1">${attribution.filter(Boolean).join(' · ')}</p>
+    ${input.layerFailed ? html`<p class="note" part="note">${i18n.t('centreMapDrawing', 'countiesFailed')}</p>` : nothing}`;
 }
 
 function renderMarker(input: MapInput, centre: Centre, m: PlacedMarker, index: number): TemplateResult {

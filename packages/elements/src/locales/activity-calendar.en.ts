@@ -1,4 +1,4 @@
-import type {ActivityCalendarMessages} from './activity-calendar.js';
+import {early, type ActivityCalendarMessages} from './activity-calendar.js';
 
 // English strings of <usht-activity-calendar>, loaded when a page shows it in English
 // (budgets.md: the entry carries only Bokmål). See activity-calendar.ts for the reference.
@@ -23,7 +23,7 @@ export const en: ActivityCalendarMessages = {
   view: 'View',
   agenda: 'List',
   month: 'Month',
-  loading: 'Loading activities …',
+  loading: early.en,
   loadFailed: 'Could not load the activities.',
   found: {one: (n) => `${n} activity`, other: (n) => `${n} activities`},
   noUpcoming: 'No upcoming activities.',

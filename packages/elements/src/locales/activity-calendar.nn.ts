@@ -1,4 +1,4 @@
-import type {ActivityCalendarMessages} from './activity-calendar.js';
+import {early, type ActivityCalendarMessages} from './activity-calendar.js';
 
 // Nynorsk strings of <usht-activity-calendar>, loaded when a page shows it in Nynorsk
 // (budgets.md: the entry carries only Bokmål). See activity-calendar.ts for the reference.
@@ -23,7 +23,7 @@ export const nn: ActivityCalendarMessages = {
   view: 'Vising',
   agenda: 'Liste',
   month: 'Månad',
-  loading: 'Lastar inn aktivitetar …',
+  loading: early.nn,
   loadFailed: 'Klarte ikkje å hente aktivitetane.',
   found: {one: (n) => `${n} aktivitet`, other: (n) => `${n} aktivitetar`},
   noUpcoming: 'Ingen komande aktivitetar.',

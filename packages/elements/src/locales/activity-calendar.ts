@@ -70,10 +70,13 @@ const se: Partial<ActivityCalendarMessages> = {
   today: 'odne',
 };
 
+/** The loading state's text, shown before nn or en could have loaded; the nn and en files reuse it. */
+export const early = {nn: 'Lastar inn aktivitetar …', en: 'Loading activities …'};
+
 export const activityCalendar = lazyCatalog(nb, se, {
   nn: () => import('./activity-calendar.nn.js').then((m) => m.nn),
   en: () => import('./activity-calendar.en.js').then((m) => m.en),
-});
+}, {nn: {loading: early.nn}, en: {loading: early.en}});
 
 /** Keys whose nn text is rightly identical to nb. */
 export const activityCalendarSameInNynorsk: readonly (keyof ActivityCalendarMessages)[] = [

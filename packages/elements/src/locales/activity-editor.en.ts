@@ -1,11 +1,11 @@
-import type {ActivityEditorMessages} from './activity-editor.js';
+import {early, type ActivityEditorMessages} from './activity-editor.js';
 
 // English strings of <usht-activity-editor>, loaded when a page shows the editor in English
 // (budgets.md: the editor's entry carries only Bokmål). See activity-editor.ts for the reference.
 export const en: ActivityEditorMessages = {
   heading: 'Publish your centre’s activities',
   intro: 'Create, edit and import your centre’s activities, and download them as a file to put on your website. Everything happens in your browser: nothing is sent anywhere until you upload the file yourself.',
-  loading: 'Loading centres and priority areas …',
+  loading: early.en,
   loadFailed: 'Could not load the centres and priority areas.',
   listHeading: 'Activities',
   none: 'No activities yet. Add one, or import them from a calendar or a spreadsheet.',

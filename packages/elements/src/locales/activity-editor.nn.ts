@@ -1,11 +1,11 @@
-import type {ActivityEditorMessages} from './activity-editor.js';
+import {early, type ActivityEditorMessages} from './activity-editor.js';
 
 // Nynorsk strings of <usht-activity-editor>, loaded when a page shows the editor in Nynorsk
 // (budgets.md: the editor's entry carries only Bokmål). See activity-editor.ts for the reference.
 export const nn: ActivityEditorMessages = {
   heading: 'Publiser aktivitetane til senteret',
   intro: 'Lag, endre og importer aktivitetane til senteret, og last dei ned som ei fil de legg ut på nettsidene. Alt skjer i nettlesaren din: ingenting blir sendt nokon stad før du sjølv lastar opp fila.',
-  loading: 'Hentar senter og satsingsområde …',
+  loading: early.nn,
   loadFailed: 'Klarte ikkje å hente sentera og satsingsområda.',
   listHeading: 'Aktivitetar',
   none: 'Ingen aktivitetar enno. Legg til ein, eller importer frå ein kalender eller eit rekneark.',

@@ -176,10 +176,13 @@ const se: Partial<ActivityEditorMessages> = {
  * The editor's strings: Bokmål (and the Sami we have) in the entry, Nynorsk and English loaded
  * when a page asks for them. `messages.ts` (tests, tools) holds all of them at once.
  */
+/** The loading state's text, shown before nn or en could have loaded; the nn and en files reuse it. */
+export const early = {nn: 'Hentar senter og satsingsområde …', en: 'Loading centres and priority areas …'};
+
 export const activityEditor = lazyCatalog(nb, se, {
   nn: () => import('./activity-editor.nn.js').then((m) => m.nn),
   en: () => import('./activity-editor.en.js').then((m) => m.en),
-});
+}, {nn: {loading: early.nn}, en: {loading: early.en}});
 
 /** Keys whose Nynorsk text is rightly identical to Bokmål. */
 export const activityEditorSameInNynorsk: readonly (keyof ActivityEditorMessages)[] = [

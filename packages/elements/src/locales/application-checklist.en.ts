@@ -1,4 +1,4 @@
-import type {ApplicationChecklistMessages} from './application-checklist.js';
+import {early, type ApplicationChecklistMessages} from './application-checklist.js';
 
 // English strings of <usht-application-checklist>, loaded when a page shows the checklist in
 // English (budgets.md: the checklist's entry carries only Bokmål). See application-checklist.ts.
@@ -76,6 +76,6 @@ export const en: ApplicationChecklistMessages = {
   importWrongCentre: 'The file is for another development centre. Your progress has not changed.',
   unknownYear: (year, years) => `The checklist does not have the grant rules for ${year}. It has them for: ${years}.`,
   noSchemes: 'The checklist does not have the grant rules for any year.',
-  loading: 'Loading the grant rules …',
+  loading: early.en,
   loadFailed: 'Could not load the grant rules.',
 };

@@ -1,4 +1,4 @@
-import type {ApplicationChecklistMessages} from './application-checklist.js';
+import {early, type ApplicationChecklistMessages} from './application-checklist.js';
 
 // Nynorsk strings of <usht-application-checklist>, loaded when a page shows the checklist in
 // Nynorsk (budgets.md: the checklist's entry carries only Bokmål). See application-checklist.ts.
@@ -76,6 +76,6 @@ export const nn: ApplicationChecklistMessages = {
   importWrongCentre: 'Fila gjeld eit anna utviklingssenter. Framdrifta di er ikkje endra.',
   unknownYear: (year, years) => `Sjekklista har ikkje reglane for tilskotet for ${year}. Ho finst for: ${years}.`,
   noSchemes: 'Sjekklista har ikkje reglane for noko tilskotsår.',
-  loading: 'Hentar reglane for tilskotet …',
+  loading: early.nn,
   loadFailed: 'Klarte ikkje å hente reglane for tilskotet.',
 };

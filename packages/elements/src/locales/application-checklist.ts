@@ -90,10 +90,13 @@ const se: Partial<ApplicationChecklistMessages> = {
   no: 'Ii',
 };
 
+/** The loading state's text, shown before nn or en could have loaded; the nn and en files reuse it. */
+export const early = {nn: 'Hentar reglane for tilskotet …', en: 'Loading the grant rules …'};
+
 export const applicationChecklist = lazyCatalog(nb, se, {
   nn: () => import('./application-checklist.nn.js').then((m) => m.nn),
   en: () => import('./application-checklist.en.js').then((m) => m.en),
-});
+}, {nn: {loading: early.nn}, en: {loading: early.en}});
 
 /** Keys whose nn text is rightly identical to nb. */
 export const applicationChecklistSameInNynorsk: readonly (keyof ApplicationChecklistMessages)[] = [

@@ -7,6 +7,7 @@ const nb = {
   skipMap: 'Hopp over kartet',
   inset: 'Oslofjorden',
   mapAttribution: 'Kart: Natural Earth',
+  countiesFailed: 'Fylkesgrensene kan ikke vises fordi kartdataene for dem er ugyldige.',
 };
 export type CentreMapDrawingMessages = typeof nb;
 
@@ -16,6 +17,7 @@ const nn: CentreMapDrawingMessages = {
   skipMap: 'Hopp over kartet',
   inset: 'Oslofjorden',
   mapAttribution: 'Kart: Natural Earth',
+  countiesFailed: 'Fylkesgrensene kan ikkje visast fordi kartdataa for dei er ugyldige.',
 };
 
 const en: CentreMapDrawingMessages = {
@@ -24,6 +26,7 @@ const en: CentreMapDrawingMessages = {
   skipMap: 'Skip the map',
   inset: 'Oslofjord',
   mapAttribution: 'Map: Natural Earth',
+  countiesFailed: 'The county borders cannot be shown because their map data is invalid.',
 };
 
 // Northern Sami: nothing we are sure of yet; every string falls back to nb, marked lang="nb".

@@ -12,13 +12,8 @@ export const en: CentreMapMessages = {
   notOnMap: 'Not shown on the map.',
   area: 'Area',
   municipalityCount: {one: (n) => `${n} municipality`, other: (n) => `${n} municipalities`},
-  satellites: 'Satellite municipalities',
-  websites: 'Website',
-  contacts: 'Contact',
-  servedMunicipalities: 'Municipalities served by the centre',
   unknownCentre: (id) => `The development centre “${id}” was not found.`,
   unknownMunicipality: (query) => `No municipality has the name or number “${query}”.`,
-  countiesFailed: 'The county borders cannot be shown because their map data is invalid.',
   unusable: {
     one: () => 'The centres cannot be shown: the only record in the data source is invalid.',
     other: (n) => `The centres cannot be shown: all ${n} records in the data source are invalid.`,

@@ -12,13 +12,8 @@ export const nn: CentreMapMessages = {
   notOnMap: 'Ikkje vist på kartet.',
   area: 'Område',
   municipalityCount: {one: (n) => `${n} kommune`, other: (n) => `${n} kommunar`},
-  satellites: 'Satellittkommunar',
-  websites: 'Nettstad',
-  contacts: 'Kontakt',
-  servedMunicipalities: 'Kommunar som høyrer til senteret',
   unknownCentre: (id) => `Fann ikkje utviklingssenteret «${id}».`,
   unknownMunicipality: (query) => `Fann ingen kommune med namnet eller nummeret «${query}».`,
-  countiesFailed: 'Fylkesgrensene kan ikkje visast fordi kartdataa for dei er ugyldige.',
   unusable: {
     one: () => 'Sentera kan ikkje visast: den einaste oppføringa i datakjelda er ugyldig.',
     other: (n) => `Sentera kan ikkje visast: alle dei ${n} oppføringane i datakjelda er ugyldige.`,

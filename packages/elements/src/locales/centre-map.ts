@@ -12,13 +12,8 @@ const nb = {
   notOnMap: 'Ikke vist på kartet.',
   area: 'Område',
   municipalityCount: {one: (n) => `${n} kommune`, other: (n) => `${n} kommuner`} satisfies Plural,
-  satellites: 'Satellittkommuner',
-  websites: 'Nettside',
-  contacts: 'Kontakt',
-  servedMunicipalities: 'Kommuner som hører til senteret',
   unknownCentre: (id: string) => `Fant ikke utviklingssenteret «${id}».`,
   unknownMunicipality: (query: string) => `Fant ingen kommune med navnet eller nummeret «${query}».`,
-  countiesFailed: 'Fylkesgrensene kan ikke vises fordi kartdataene for dem er ugyldige.',
   unusable: {
     one: () => 'Sentrene kan ikke vises: den eneste oppføringen i datakilden er ugyldig.',
     other: (n) => `Sentrene kan ikke vises: alle ${n} oppføringene i datakilden er ugyldige.`,
@@ -27,9 +22,7 @@ const nb = {
 export type CentreMapMessages = typeof nb;
 
 // Northern Sami: only words we are sure of; the rest falls back to nb, marked lang="nb".
-const se: Partial<CentreMapMessages> = {
-  websites: 'Neahttasiidu',
-};
+const se: Partial<CentreMapMessages> = {};
 
 export const centreMap = lazyCatalog(nb, se, {
   nn: () => import('./centre-map.nn.js').then((m) => m.nn),
@@ -38,7 +31,7 @@ export const centreMap = lazyCatalog(nb, se, {
 
 /** Keys whose nn text is rightly identical to nb. */
 export const centreMapSameInNynorsk: readonly (keyof CentreMapMessages)[] = [
-  'host', 'hostCandidate', 'area', 'contacts',
+  'host', 'hostCandidate', 'area',
 ];
 
 export type {Plural};

@@ -1,9 +1,9 @@
-import type {CommonMessages} from './common.js';
+import {early, type CommonMessages} from './common.js';
 
 // English strings every element shares, loaded when a page shows an element in English (budgets.md: an
 // element's entry carries only Bokmål). See common.ts for the reference.
 export const en: CommonMessages = {
-  loading: 'Loading …',
+  loading: early.en,
   loadFailed: 'Could not load the data.',
   retry: 'Try again',
   empty: 'Nothing found.',

@@ -1,9 +1,9 @@
-import type {CommonMessages} from './common.js';
+import {early, type CommonMessages} from './common.js';
 
 // Nynorsk strings every element shares, loaded when a page shows an element in Nynorsk (budgets.md: an
 // element's entry carries only Bokmål). See common.ts for the reference.
 export const nn: CommonMessages = {
-  loading: 'Lastar inn …',
+  loading: early.nn,
   loadFailed: 'Klarte ikkje å hente dataa.',
   retry: 'Prøv igjen',
   empty: 'Ingen treff.',

@@ -27,10 +27,13 @@ const se: Partial<CommonMessages> = {
   sourceLabel: 'Gáldu',
 };
 
+/** The loading state's text, shown before nn or en could have loaded; the nn and en files reuse it. */
+export const early = {nn: 'Lastar inn …', en: 'Loading …'};
+
 export const common = lazyCatalog(nb, se, {
   nn: () => import('./common.nn.js').then((m) => m.nn),
   en: () => import('./common.en.js').then((m) => m.en),
-});
+}, {nn: {loading: early.nn}, en: {loading: early.en}});
 
 /**
  * Strings that are rightly the same in nb and nn (checked by the locale test, which fails when an

@@ -10,13 +10,21 @@ import type {Locale} from './resolve.js';
 export interface LazyCatalog<T> extends SectionCatalog<T> {
   /** Resolves once the locale's strings are there (at once for nb and se). A failed load falls back to nb. */
   load(locale: Locale): Promise<void>;
-  /** True when the locale's strings are there. */
+  /** True when the locale's strings are there. (Tests and tools read every locale from messages.ts.) */
   has(locale: Locale): boolean;
-  /** Every locale, loaded: for tests and tools that check the strings themselves. */
-  all(): Promise<{nb: T; nn: T; en: T; se: Partial<T>}>;
 }
 
-export function lazyCatalog<T>(nb: T, se: Partial<T>, loaders: {readonly nn: () => Promise<T>; readonly en: () => Promise<T>}): LazyCatalog<T> {
+/**
+ * `early`: the few strings of nn and en shown before any language could have loaded (the loading
+ * state, a polite status region): in the entry, so a Nynorsk page never hears "Laster inn …"
+ * in Bokmål and then again in Nynorsk.
+ */
+export function lazyCatalog<T>(
+  nb: T,
+  se: Partial<T>,
+  loaders: {readonly nn: () => Promise<T>; readonly en: () => Promise<T>},
+  early: {readonly nn?: Partial<T>; readonly en?: Partial<T>} = {},
+): LazyCatalog<T> {
   const loaded: {nn?: T; en?: T} = {};
   const pending: {nn?: Promise<void>; en?: Promise<void>} = {};
   const load = (locale: Locale): Promise<void> => {
@@ -35,17 +43,13 @@ export function lazyCatalog<T>(nb: T, se: Partial<T>, loaders: {readonly nn: () 
     nb,
     se,
     get nn() {
-      return loaded.nn as T;
+      return (loaded.nn ?? early.nn) as T;
     },
     get en() {
-      return loaded.en as T;
+      return (loaded.en ?? early.en) as T;
     },
     load,
     has: (locale: Locale) => locale === 'nb' || locale === 'se' || loaded[locale] !== undefined,
-    async all() {
-      await Promise.all([load('nn'), load('en')]);
-      return {nb, se, nn: loaded.nn as T, en: loaded.en as T};
-    },
   };
   return catalog;
 }

@@ -14,6 +14,7 @@ import {applicationChecklist as lazyApplicationChecklist, applicationChecklistSa
 import {nn as applicationChecklistNn} from './application-checklist.nn.js';
 import {en as applicationChecklistEn} from './application-checklist.en.js';
 import {centreMapDrawing, centreMapDrawingSameInNynorsk, type CentreMapDrawingMessages} from './centre-map-drawing.js';
+import {centreDetails, centreDetailsSameInNynorsk, type CentreDetailsMessages} from './centre-details.js';
 import {municipalityFinder, municipalityFinderSameInNynorsk, type MunicipalityFinderMessages} from './municipality-finder.js';
 import {provider, providerSameInNynorsk, type ProviderMessages} from './provider.js';
 import {calendarExtras, calendarExtrasSameInNynorsk, type CalendarExtrasMessages} from './calendar-extras.js';
@@ -40,6 +41,7 @@ export interface Messages {
   centreMap: CentreMapMessages;
   centreMapDrawing: CentreMapDrawingMessages;
   municipalityFinder: MunicipalityFinderMessages;
+  centreDetails: CentreDetailsMessages;
   applicationChecklist: ApplicationChecklistMessages;
   provider: ProviderMessages;
   calendarExtras: CalendarExtrasMessages;
@@ -63,7 +65,7 @@ export interface SectionCatalog<T> {
 export type SectionCatalogs = {readonly [S in Section]?: SectionCatalog<Messages[S]>};
 
 /** Every section. For tests and tools only: an element that imports this bundles all strings. */
-export const allSections = {common, priorityBadge, activityCalendar, centreMap, centreMapDrawing, municipalityFinder, applicationChecklist, provider, calendarExtras, activityEditor, serverPublisher} satisfies SectionCatalogs;
+export const allSections = {common, priorityBadge, activityCalendar, centreMap, centreMapDrawing, municipalityFinder, centreDetails, applicationChecklist, provider, calendarExtras, activityEditor, serverPublisher} satisfies SectionCatalogs;
 
 /** A host's own wording: any section, any key, for any locale (e.g. `{se: {common: {retry: '…'}}}`). */
 export type MessageOverrides = Partial<Record<Locale, DeepPartial<Messages>>>;
@@ -75,6 +77,7 @@ const complete = (locale: 'nb' | 'nn' | 'en'): Messages => ({
   centreMap: centreMap[locale],
   centreMapDrawing: centreMapDrawing[locale],
   municipalityFinder: municipalityFinder[locale],
+  centreDetails: centreDetails[locale],
   applicationChecklist: applicationChecklist[locale],
   provider: provider[locale],
   calendarExtras: calendarExtras[locale],
@@ -94,6 +97,7 @@ export const catalogs: {nb: Messages; nn: Messages; en: Messages; se: DeepPartia
     centreMap: centreMap.se,
     centreMapDrawing: centreMapDrawing.se,
     municipalityFinder: municipalityFinder.se,
+    centreDetails: centreDetails.se,
     applicationChecklist: applicationChecklist.se,
     provider: provider.se,
     calendarExtras: calendarExtras.se,
@@ -110,6 +114,7 @@ export const sameInNynorsk: {[S in Section]: readonly (keyof Messages[S])[]} = {
   centreMap: centreMapSameInNynorsk,
   centreMapDrawing: centreMapDrawingSameInNynorsk,
   municipalityFinder: municipalityFinderSameInNynorsk,
+  centreDetails: centreDetailsSameInNynorsk,
   applicationChecklist: applicationChecklistSameInNynorsk,
   provider: providerSameInNynorsk,
   calendarExtras: calendarExtrasSameInNynorsk,

@@ -1,4 +1,4 @@
-import type {PriorityBadgeMessages} from './priority-badge.js';
+import {early, type PriorityBadgeMessages} from './priority-badge.js';
 
 // English strings of <usht-priority-badge>, loaded when a page shows it in English
 // (budgets.md: the entry carries only Bokmål). See priority-badge.ts for the reference.
@@ -12,6 +12,6 @@ export const en: PriorityBadgeMessages = {
   listLabel: 'Priority areas',
   unknownArea: (id) => `Unknown priority area: ${id}`,
   invalidArea: (id) => `The priority area ${id} has invalid data and is not shown.`,
-  loading: 'Loading priority area …',
+  loading: early.en,
   loadFailed: 'Could not load the priority area.',
 };

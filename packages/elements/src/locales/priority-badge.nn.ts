@@ -1,4 +1,4 @@
-import type {PriorityBadgeMessages} from './priority-badge.js';
+import {early, type PriorityBadgeMessages} from './priority-badge.js';
 
 // Nynorsk strings of <usht-priority-badge>, loaded when a page shows it in Nynorsk
 // (budgets.md: the entry carries only Bokmål). See priority-badge.ts for the reference.
@@ -12,6 +12,6 @@ export const nn: PriorityBadgeMessages = {
   listLabel: 'Satsingsområde',
   unknownArea: (id) => `Ukjent satsingsområde: ${id}`,
   invalidArea: (id) => `Satsingsområdet ${id} har ugyldige data og blir ikkje vist.`,
-  loading: 'Hentar satsingsområde …',
+  loading: early.nn,
   loadFailed: 'Klarte ikkje å hente satsingsområdet.',
 };

@@ -24,10 +24,13 @@ export type PriorityBadgeMessages = typeof nb;
 // Northern Sami: nothing we are sure of yet; every string falls back to nb, marked lang="nb".
 const se: Partial<PriorityBadgeMessages> = {};
 
+/** The loading state's text, shown before nn or en could have loaded; the nn and en files reuse it. */
+export const early = {nn: 'Hentar satsingsområde …', en: 'Loading priority area …'};
+
 export const priorityBadge = lazyCatalog(nb, se, {
   nn: () => import('./priority-badge.nn.js').then((m) => m.nn),
   en: () => import('./priority-badge.en.js').then((m) => m.en),
-});
+}, {nn: {loading: early.nn}, en: {loading: early.en}});
 
 /**
  * Keys whose nn text is rightly identical to nb: "varig", "nasjonalt", "satsingsområde" and "ukjent"
