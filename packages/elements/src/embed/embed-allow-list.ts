@@ -48,7 +48,7 @@ export const embeddableElements: Readonly<Record<string, EmbeddableElement>> = {
     },
   },
   'usht-application-checklist': {
-    attributes: ['year', 'centre', 'storage'],
+    attributes: ['year', 'centre', 'storage', 'heading-level'],
     // `local` stores without asking: a host's privacy statement cannot cover storage on the
     // frame's origin, so the frame always asks first (ekomloven 2025) or never stores.
     values: {storage: ['ask', 'none']},
