@@ -145,7 +145,10 @@ export class UshtCentreMap extends UshtElement {
   @property({reflect: false})
   selected: string | undefined;
 
-  /** Preselects the centre serving this municipality: a 4-digit number or a name ("Herøy (Nordland)"). */
+  /**
+   * Preselects the centre serving this municipality and opens it: its number (`1820`, or `301` as a
+   * spreadsheet writes 0301), its name (`Herøy (Nordland)`) or a sourced Sami or Kven name (`Romsa`).
+   */
   @property()
   municipality: string | undefined;
 
