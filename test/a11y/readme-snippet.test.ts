@@ -12,6 +12,8 @@ async function readmeSnippet(): Promise<DocumentFragment> {
   const section = readme.slice(readme.indexOf('## Embed on a page'));
   const block = /```html\n([\s\S]*?)```/.exec(section)?.[1];
   if (!block) throw new Error('README.md has no ```html block under "## Embed on a page"');
+  // Parsed as HTML on purpose: it is our own README's markup, what a web team pastes into its CMS;
+  // no feed or API data passes here (the packages never parse HTML, test/node/source-scan.ts).
   const parsed = new DOMParser().parseFromString(`<body>${block}</body>`, 'text/html');
   parsed.querySelectorAll('script').forEach((script) => script.remove());
   const fragment = document.createDocumentFragment();

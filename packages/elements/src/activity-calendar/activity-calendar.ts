@@ -1,6 +1,7 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import type {Activity, ActivityMode, ResultSet} from '@usht/sdk';
 import {UshtElement} from '../shared/usht-element.js';
+import {headingLevel} from '../shared/heading-level.js';
 import {DataController} from '../shared/data-controller.js';
 import {renderError, renderRejectedNote} from '../shared/states.js';
 import {stateStyles, tokens} from '../shared/tokens.styles.js';
@@ -395,7 +396,7 @@ export class UshtActivityCalendar extends UshtElement {
 
   /** `heading-level` within 2–5 (a number or not), so activity titles one level below stay within ARIA's 6. */
   private get level(): number {
-    return Math.min(5, Math.max(2, Math.round(this.headingLevel) || 2));
+    return headingLevel(this.headingLevel, 5);
   }
 
   private heading(level: number, content: unknown, id?: string): TemplateResult {

@@ -5,6 +5,7 @@ import type {
 } from '@usht/sdk';
 import type {ImportProblem, ImportResult} from '@usht/sdk/import';
 import {UshtElement} from '../shared/usht-element.js';
+import {headingLevel} from '../shared/heading-level.js';
 import {DataController} from '../shared/data-controller.js';
 import {renderError, renderLoading} from '../shared/states.js';
 import {stateStyles, tokens} from '../shared/tokens.styles.js';
@@ -247,8 +248,7 @@ export class UshtActivityEditor extends UshtElement {
   }
 
   private get level(): number {
-    const n = Math.trunc(Number(this.headingLevel));
-    return Number.isFinite(n) ? Math.min(Math.max(n, 2), 5) : 2;
+    return headingLevel(this.headingLevel, 5);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

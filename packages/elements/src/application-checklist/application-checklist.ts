@@ -18,6 +18,7 @@ import type {
 import {UshtElement} from '../shared/usht-element.js';
 import {intlTag} from '../shared/localizer.js';
 import type {Locale} from '../locales/resolve.js';
+import {headingLevel} from '../shared/heading-level.js';
 import {DataController} from '../shared/data-controller.js';
 import {renderError, renderLoading} from '../shared/states.js';
 import {checkEnum, warnOnce} from '../shared/dev-warnings.js';
@@ -477,8 +478,8 @@ export class UshtApplicationChecklist extends UshtElement {
   private renderChecklist(scheme: GrantScheme, overview: ChecklistOverview, progress: ChecklistState): TemplateResult {
     const i18n = this.i18n;
     const year = String(scheme.year);
-    // Within what ARIA allows, a number or not, with room for the groups one level below.
-    const level = Math.min(5, Math.max(2, Math.round(this.headingLevel) || 2));
+    // Room for the groups one level below.
+    const level = headingLevel(this.headingLevel, 5);
     return html`<div class="checklist">
       <div class="title" role="heading" aria-level=${level} part="heading">${i18n.t('applicationChecklist', 'title', year)}</div>
       <p class="scheme" lang="nb">${scheme.name} · ${scheme.administrator}</p>

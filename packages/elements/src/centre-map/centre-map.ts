@@ -9,6 +9,7 @@ import {DataController} from '../shared/data-controller.js';
 import {renderError, renderLoading, renderRejectedNote} from '../shared/states.js';
 import {warnOnce} from '../shared/dev-warnings.js';
 import {adoptSheet} from '../shared/adopt-styles.js';
+import {headingLevel} from '../shared/heading-level.js';
 import {stateStyles, tokens} from '../shared/tokens.styles.js';
 import {centreMapStyles} from './centre-map.styles.js';
 import {UshtCentreSelectEvent} from './centre-map.events.js';
@@ -44,22 +45,25 @@ interface MapData {
   readonly drawing: Drawing | undefined;
 }
 
-let drawingModule: Promise<Drawing | undefined> | undefined;
-/** Code that arrives on demand brings its strings, which join the element's sections. */
-const withStrings = <M extends {strings: object}>(module: M, section: string): M => {
-  Object.assign(UshtCentreMap.sections, {[section]: module.strings});
-  return module;
-};
-const loadDrawing = () => (drawingModule ??= import('./map-drawing.js').then((m) => withStrings(m, 'centreMapDrawing'), () => (drawingModule = undefined)));
-let detailsModule: Details | undefined;
-let detailsLoading: Promise<unknown> | undefined;
-const loadDetails = () => (detailsLoading ??= import('./centre-details.js').then((m) => (detailsModule = withStrings(m, 'centreDetails')), () => (detailsLoading = undefined)));
-let finderModule: Finder | undefined;
-let finderLoading: Promise<Finder> | undefined;
-const loadFinder = () => (finderLoading ??= import('./municipality-finder.js').then((m) => (finderModule = withStrings(m, 'municipalityFinder')), (error: unknown) => {
-  finderLoading = undefined;
-  throw error;
-}));
+/**
+ * A part of the map that loads on first need, once per page (the drawing, the finder, a centre's
+ * details); its strings join the element's sections. A failed load gives undefined and is tried
+ * again at the next need: the list works without any of them.
+ */
+function onDemand<M extends {readonly strings: object}>(load: () => Promise<M>, section: string) {
+  const part = {
+    module: undefined as M | undefined,
+    pending: undefined as Promise<M | undefined> | undefined,
+    load: (): Promise<M | undefined> => (part.pending ??= load().then((m) => {
+      Object.assign(UshtCentreMap.sections, {[section]: m.strings});
+      return (part.module = m);
+    }, () => (part.pending = undefined))),
+  };
+  return part;
+}
+const drawingPart = onDemand((): Promise<Drawing> => import('./map-drawing.js'), 'centreMapDrawing');
+const detailsPart = onDemand((): Promise<Details> => import('./centre-details.js'), 'centreDetails');
+const finderPart = onDemand((): Promise<Finder> => import('./municipality-finder.js'), 'municipalityFinder');
 
 /**
  * The USHT development centres as a list, a municipality finder ("Hvilket utviklingssenter hører
@@ -105,7 +109,7 @@ export class UshtCentreMap extends UshtElement {
    * Each map otherwise loads it beside its data. Never rejects.
    */
   static preload(): Promise<void> {
-    return loadDrawing().then(() => undefined);
+    return drawingPart.load().then(() => undefined);
   }
 
   private readonly data = new DataController<MapData>(this, async (client, signal) => {
@@ -113,9 +117,9 @@ export class UshtCentreMap extends UshtElement {
       client.centres({signal}),
       client.municipalities({}, {signal}),
       client.counties({signal}),
-      loadDrawing(),
+      drawingPart.load(),
       // A preselected centre shows its details in the first render: nothing moves after it.
-      this.selected || this.municipality ? loadDetails() : undefined,
+      this.selected || this.municipality ? detailsPart.load() : undefined,
     ]);
     const served = new Map<string, Municipality[]>();
     for (const m of municipalities.items) {
@@ -183,6 +187,7 @@ export class UshtCentreMap extends UshtElement {
   /** After the next render: focus the marker with the tab stop, or the details of this centre. */
   private moveFocus: 'marker' | string | undefined;
   private sized = false;
+  private awaitingFinder = false;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -217,7 +222,7 @@ export class UshtCentreMap extends UshtElement {
       // The details' code may still be on its way: focus moves when they are there.
       const details = this.renderRoot.querySelector<HTMLElement>(`#centre-${at}-details`);
       details?.focus();
-      if (!details && !detailsModule) return;
+      if (!details && !detailsPart.module) return;
     }
     this.moveFocus = undefined;
     if ((changed.get('view') as View | undefined)?.active !== this.view.active) {
@@ -227,7 +232,7 @@ export class UshtCentreMap extends UshtElement {
 
   /** `heading-level` kept within what ARIA allows for a section heading. */
   private get level(): number {
-    return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    return headingLevel(this.headingLevel, 6);
   }
 
   private patch(change: Partial<View>): void {
@@ -260,16 +265,24 @@ export class UshtCentreMap extends UshtElement {
    */
   private finderIndex(): MunicipalityIndex | undefined {
     const data = this.data.value;
-    if (!finderModule || !data) {
-      void loadFinder().then(() => {
-        // Typed before the code arrived: show what the typing asks for now.
-        if (this.view.query && this.view.answer === '' && !this.municipalityPending) this.handleQuery(this.view.query);
-        this.requestUpdate();
-      }, () => undefined);
+    const finder = finderPart.module;
+    if (!data) return undefined;
+    if (!finder) {
+      // One wait per element, however many keys were pressed meanwhile.
+      if (!this.awaitingFinder) {
+        this.awaitingFinder = true;
+        void finderPart.load().then((loaded) => {
+          this.awaitingFinder = false;
+          if (!loaded) return;
+          // Typed before the code arrived: show what the typing asks for now.
+          if (this.view.query && this.view.answer === '' && !this.municipalityPending) this.handleQuery(this.view.query);
+          this.requestUpdate();
+        });
+      }
       return undefined;
     }
     if (this.indexData !== data) {
-      this.index = finderModule.createIndex(data.municipalities, data.counties);
+      this.index = finder.createIndex(data.municipalities, data.counties);
       this.indexData = data;
     }
     return this.index;
@@ -281,7 +294,7 @@ export class UshtCentreMap extends UshtElement {
     const index = value ? this.finderIndex() : undefined;
     this.municipalityPending = Boolean(value && !index);
     if (!value || !index) return;
-    const found = finderModule!.preselect(value, index, this.i18n);
+    const found = finderPart.module!.preselect(value, index, this.i18n);
     if (!found) {
       this.municipalityNote = value;
       warnOnce(`${TAG}:municipality:${value}`, `<${TAG}>: no municipality has the name or number municipality="${value}".`);
@@ -291,7 +304,7 @@ export class UshtCentreMap extends UshtElement {
 
   private openDetails(id: string): void {
     if (!this.view.open.includes(id)) this.patch({open: [...this.view.open, id]});
-    if (!detailsModule) void loadDetails().then(() => this.requestUpdate());
+    if (!detailsPart.module) void detailsPart.load().then((loaded) => loaded && this.requestUpdate());
   }
 
   /**
@@ -316,18 +329,18 @@ export class UshtCentreMap extends UshtElement {
   private choose(match: MunicipalityMatch, byUser: boolean): void {
     const centre = this.data.value?.centres.find((c) => c.id === match.centreId);
     if (byUser) this.municipalityNote = undefined;
-    this.patch({query: match.label, options: [], active: -1, answer: finderModule!.answer(match, centre, this.i18n)});
+    this.patch({query: match.label, options: [], active: -1, answer: finderPart.module!.answer(match, centre, this.i18n)});
     if (centre) this.select(centre.id, byUser, byUser);
   }
 
   private handleQuery(query: string): void {
     const index = this.finderIndex();
-    this.patch(index ? finderModule!.finderInput(query, index, this.i18n) : {query});
+    this.patch(index ? finderPart.module!.finderInput(query, index, this.i18n) : {query});
   }
 
   private handleFinderKey(event: KeyboardEvent): void {
     const index = this.finderIndex();
-    const step = index && finderModule!.finderKey(event.key, this.view, index, this.i18n);
+    const step = index && finderPart.module!.finderKey(event.key, this.view, index, this.i18n);
     if (!step) return;
     event.preventDefault();
     if ('number' in step) this.choose(step, true);
@@ -349,7 +362,7 @@ export class UshtCentreMap extends UshtElement {
     }
     const drawing = data.drawing;
     if (drawing) adoptSheet(this.renderRoot, drawing.styles);
-    if (finderModule) adoptSheet(this.renderRoot, finderModule.styles);
+    if (finderPart.module) adoptSheet(this.renderRoot, finderPart.module.styles);
     return html`<div class="root" lang=${this.locale}>
       ${this.centreNote ? html`<p class="note" part="note">${i18n.t('centreMap', 'unknownCentre', this.centreNote)}</p>` : nothing}
       ${this.municipalityNote ? html`<p class="note" part="note">${i18n.t('centreMap', 'unknownMunicipality', this.municipalityNote)}</p>` : nothing}
@@ -393,7 +406,7 @@ export class UshtCentreMap extends UshtElement {
           @keydown=${this.handleFinderKey} @focus=${() => this.finderIndex()}
           @blur=${() => this.view.options.length && this.patch({options: [], active: -1})}>
         <ul id="finder-options" role="listbox" aria-label=${i18n.text('centreMap', 'finderOptions')} ?hidden=${!view.options.length}>
-          ${finderModule?.renderOptions(view, (m) => this.choose(m, true))}
+          ${finderPart.module?.renderOptions(view, (m) => this.choose(m, true))}
         </ul>
       </div>
       <p class="answer" part="answer" role="status">${view.answer}</p>
@@ -432,7 +445,7 @@ export class UshtCentreMap extends UshtElement {
               @click=${() => this.toggle(c.id)}>${c.name}</button>
             <p class="summary">${facts}</p>
             ${c.location ? nothing : html`<p class="off-map">${i18n.t('centreMap', 'notOnMap')}</p>`}
-            ${open ? detailsModule?.renderDetails(c, i, data.served.get(c.id) ?? [], i18n) : nothing}
+            ${open ? detailsPart.module?.renderDetails(c, i, data.served.get(c.id) ?? [], i18n) : nothing}
           </li>`;
         })}
       </ul>

@@ -117,6 +117,9 @@ function markerKey(key: string, focus: number, count: number): number | 'pick' |
   }
 }
 
+/** The last placement, by the centres and the gap it was made for. */
+let placed: {readonly located: readonly Centre[]; readonly gap: number; readonly markers: readonly PlacedMarker[]} | undefined;
+
 export function renderMap(input: MapInput): TemplateResult {
   const {i18n, located, selected, scale, layer} = input;
   const onKey = (event: KeyboardEvent) => {
@@ -126,7 +129,12 @@ export function renderMap(input: MapInput): TemplateResult {
     if (next !== 'pick') input.onFocus(next);
     else if (located[input.focus]) input.onPick(located[input.focus]!.id);
   };
-  const markers = placeMarkers(located.map((c) => ({id: c.id, lon: c.location!.lon, lat: c.location!.lat})), (TARGET + 4) / scale);
+  const gap = (TARGET + 4) / scale;
+  // Every keystroke in the finder renders the map again; the markers move only with the data or the size.
+  if (placed?.located !== located || placed.gap !== gap) {
+    placed = {located, gap, markers: placeMarkers(located.map((c) => ({id: c.id, lon: c.location!.lon, lat: c.location!.lat})), gap)};
+  }
+  const markers = placed.markers;
   const px = (n: number) => n / scale;
   const land = svg`<path class="land" d=${outlinePath}></path>
     ${layer?.shapes.map((s) => svg`<path class="county" ?data-current=${s.number === selected?.county.number} d=${s.d}></path>`)}`;
