@@ -1,9 +1,10 @@
-// Runs every suite (SDK in Node against a loopback server, elements in Chromium) and ends with one
+// Runs every suite (SDK in Node against a loopback server, elements in Chromium, Firefox and WebKit) and ends with one
 // plain line "N passed, N failed" summing them, so a run that tested nothing is visible.
 import {spawn} from 'node:child_process';
 import {readdirSync, readFileSync, rmSync} from 'node:fs';
 import {join} from 'node:path';
 import {startPostgres} from './postgres.mjs';
+import {startWebKitDriver} from './webkit-driver.mjs';
 
 function run(command, args, {capture = false, env = process.env} = {}) {
   return new Promise((resolve) => {
@@ -51,23 +52,47 @@ if (postgres) {
   }
 }
 
-// Elements and cross-element checks, in Chromium.
-rmSync('.test-results/browser.json', {force: true});
-const browser = await run('npx', ['web-test-runner']);
-let browserCounts = {passed: 0, failed: 0};
-try {
-  browserCounts = JSON.parse(readFileSync('.test-results/browser.json', 'utf8'));
-} catch {
-  browserCounts = {passed: 0, failed: 1};
+// Elements and cross-element checks, in each engine Debian ships (web-test-runner.config.js):
+// Chromium, Firefox and WebKit, one after another (two cores; one browser at a time). USHT_ENGINES
+// picks some of them, e.g. USHT_ENGINES=chromium for a quick run.
+const engines = (process.env.USHT_ENGINES || 'chromium,firefox,webkit').split(',').map((e) => e.trim()).filter(Boolean);
+for (const engine of engines) {
+  const counts = `.test-results/browser-${engine}.json`;
+  rmSync(counts, {force: true});
+  const env = {...process.env, USHT_BROWSER: engine};
+  let webkit;
+  if (engine === 'webkit') {
+    try {
+      webkit = await startWebKitDriver();
+      Object.assign(env, {WEBKIT_DRIVER_PORT: String(webkit.port), WEBKIT_BROWSER_PATH: webkit.browserPath});
+    } catch (error) {
+      console.error(`WebKit could not be started: ${error.message}`);
+      results.push({suite: `elements (${engine})`, passed: 0, failed: 1, code: 1});
+      continue;
+    }
+  }
+  let browser;
+  try {
+    browser = await run('npx', ['web-test-runner'], {env});
+  } finally {
+    webkit?.stop();
+  }
+  let browserCounts;
+  try {
+    browserCounts = JSON.parse(readFileSync(counts, 'utf8'));
+  } catch {
+    browserCounts = {passed: 0, failed: 1, skipped: 0};
+  }
+  results.push({suite: `elements (${engine})`, passed: browserCounts.passed, failed: browserCounts.failed, skipped: browserCounts.skipped, code: browser.code});
 }
-results.push({suite: 'elements (chromium)', passed: browserCounts.passed, failed: browserCounts.failed, code: browser.code});
 
 let passed = 0;
 let failed = 0;
 for (const r of results) {
   // A runner that exits non-zero with no failure counted (a crash) still counts as one failure.
   const extra = r.code !== 0 && r.failed === 0 ? 1 : 0;
-  console.log(`${r.suite}: ${r.passed} passed, ${r.failed + extra} failed`);
+  const skipped = r.skipped ? ` (${r.skipped} skipped, each saying why in its name)` : '';
+  console.log(`${r.suite}: ${r.passed} passed, ${r.failed + extra} failed${skipped}`);
   passed += r.passed;
   failed += r.failed + extra;
 }

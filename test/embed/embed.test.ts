@@ -6,6 +6,7 @@
 import {expect} from '@open-wc/testing';
 import {captureConsole} from '../foundation/helpers.js';
 import {embedStrings, embeddableElements} from '../../packages/elements/src/embed/embed-allow-list.js';
+import {engine, itExceptIn} from '../helpers/engine.js';
 
 interface Report {
   title: string;
@@ -221,7 +222,7 @@ describe('iframe fallback page (embed.html)', function () {
     expect(report.text).not.to.contain(embedStrings.nb.ignored);
   });
 
-  it('works in <iframe sandbox="allow-scripts">: renders, resizes, and the checklist works without storage', async () => {
+  itExceptIn('webkit')('works in <iframe sandbox="allow-scripts">: renders, resizes, and the checklist works without storage (not in WebKit: a known gap, the next tests)', async () => {
     const frame = await embed('element=usht-application-checklist&year=2021&lang=nb', {sandbox: 'allow-scripts'});
     const report = await until(frame, (r) => r.settled, 'sandboxed checklist renders');
     expect(report.origin, 'an opaque origin').to.equal('null');
@@ -239,6 +240,24 @@ describe('iframe fallback page (embed.html)', function () {
     const after = await until(frame, (r) => r.text.includes('1 av'), 'one task completed');
     expectClean(refused);
     expectClean(after);
+  });
+
+  it('works in <iframe sandbox="allow-scripts allow-same-origin">, the sandbox README offers for Safari', async () => {
+    const frame = await embed('element=usht-priority-badge&area=velferdsteknologi', {sandbox: 'allow-scripts allow-same-origin'});
+    const report = await until(frame, (r) => r.settled, 'badge renders');
+    expect(report.text).to.contain('Velferdsteknologi');
+    await heightFollows(frame, 'badge with allow-same-origin');
+    expectClean(report);
+  });
+
+  // Known gap, held by a test that fails once WebKit is fixed: WebKit 2.50 (WebKitGTK here, and the
+  // Safari versions of the same engine) matches CSP 'self' against a sandboxed frame's opaque
+  // origin, so embed.html's own scripts are refused and the frame stays empty. Fixed upstream in
+  // June 2026 (WebKit bug 316847, pull request 66923); README tells hosts to add allow-same-origin.
+  (engine === 'webkit' ? it : it.skip)('in WebKit, <iframe sandbox="allow-scripts"> stays empty: CSP \'self\' refuses embed.html\'s own script (WebKit bug 316847; WebKit only)', async () => {
+    const frame = await embed('element=usht-priority-badge&area=velferdsteknologi', {sandbox: 'allow-scripts'});
+    const answered = await ask(frame).then(() => true, () => false);
+    expect(answered, 'the frame\'s scripts ran: WebKit is fixed, remove this gap from README and CHANGELOG').to.equal(false);
   });
 
   it('the host module ignores height messages that do not come from a usht iframe', async () => {

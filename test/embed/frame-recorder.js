@@ -86,12 +86,18 @@
       reply.ok = false;
       reply.error = String(error);
     }
-    // After the click's re-render, so the report shows what the user would see next.
-    requestAnimationFrame(function () {
+    // After the click's re-render, so the report shows what the user would see next. WebKit runs
+    // no animation frame in a frame scrolled out of view, so a timer stands in for it there.
+    var sent = false;
+    function send() {
+      if (sent) return;
+      sent = true;
       setTimeout(function () {
         reply.report = report();
         window.parent.postMessage(reply, '*');
       });
-    });
+    }
+    requestAnimationFrame(send);
+    setTimeout(send, 250);
   });
 })();

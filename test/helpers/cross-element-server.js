@@ -10,8 +10,11 @@
 //    collection. Real HTTP over loopback, never a stubbed fetch. The
 //    paths have no file extension: wtr marks every path with one as cacheable for a year, and a
 //    cached 503 would make "try again" fail forever;
-//  - a `usht-requests` command that records every request the browser page makes (Chromium's own
-//    view, so failed requests, fonts and images count too).
+//  - a `usht-requests` command that records every request the browser page makes (the browser's own
+//    view through Puppeteer, over CDP in Chromium and WebDriver BiDi in Firefox, so failed
+//    requests, fonts and images count too). WebKit's driver has no such view: there the command
+//    returns what the test server itself received (every request on the page's origin and the
+//    loopback feed origin); the tests add the page's resource timing for the rest.
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import {join, relative, sep} from 'node:path';
 import {hostileFeed} from '../hostile/hostile-feed.js';
@@ -126,7 +129,25 @@ function sendJson(ctx, status, body) {
  * Koa middleware (listed in the wtr config's `middleware`, so it runs before the static server and
  * its ETag handling: each answer is fresh).
  */
+const fontFile = /\.(?:woff2?|ttf|otf|eot)(?:[?#]|$)/i;
+
+/**
+ * Requests the test server itself received while a WebKit session records (WebKitWebDriver gives
+ * no view of the page's requests). Tests run one at a time (concurrency 1), so what arrives
+ * between start and stop is that test's. Requests to other hosts never arrive here: in WebKit the
+ * tests see those through the page's resource timing and the CSP's violation events instead.
+ */
+let serverSideRecording;
+function recordAtServer(ctx) {
+  const url = `${ctx.protocol}://${ctx.host}${ctx.originalUrl}`;
+  serverSideRecording?.push({url, type: fontFile.test(ctx.path) ? 'font' : 'other', method: ctx.method});
+}
+
 export const crossElementMiddleware = [
+  async function requestRecorder(ctx, next) {
+    recordAtServer(ctx);
+    return next();
+  },
   async function feedRoutes(ctx, next) {
     if (!ctx.path.startsWith('/__test/')) return next();
     // Cross-origin data source in the network test: the page is on localhost, the feed on 127.0.0.1.
@@ -188,6 +209,19 @@ export const crossElementMiddleware = [
   },
 ];
 
+/**
+ * Chromium's resource type ('fetch', 'script', 'font' …). Puppeteer over WebDriver BiDi (Firefox)
+ * has none and throws UnsupportedOperation; there a font is known by its file name, and every
+ * other request is 'other' (the origin checks, which matter most, do not depend on the type).
+ */
+function resourceType(request) {
+  try {
+    return request.resourceType();
+  } catch {
+    return fontFile.test(request.url()) ? 'font' : 'other';
+  }
+}
+
 /** Requests recorded per browser session while a test has `usht-requests` started. */
 const recordings = new Map();
 
@@ -209,14 +243,17 @@ export const crossElementPlugins = [
     async executeCommand({command, payload, session}) {
       if (command !== 'usht-requests') return undefined;
       const page = session.browser.getPage?.(session.id);
-      if (!page || typeof page.on !== 'function') {
-        throw new Error('usht-requests needs the Chrome launcher (puppeteer page)');
-      }
       const action = payload?.action;
+      if (!page || typeof page.on !== 'function') {
+        if (action === 'start') serverSideRecording = [];
+        const requests = serverSideRecording ?? [];
+        if (action === 'stop') serverSideRecording = undefined;
+        return action === 'start' ? true : requests.filter((r) => !payload?.sentinel || !r.url.endsWith(payload.sentinel));
+      }
       if (action === 'start') {
         recordings.get(session.id)?.stop();
         const requests = [];
-        const listener = (request) => requests.push({url: request.url(), type: request.resourceType(), method: request.method()});
+        const listener = (request) => requests.push({url: request.url(), type: resourceType(request), method: request.method()});
         page.on('request', listener);
         recordings.set(session.id, {requests, stop: () => page.off('request', listener)});
         return true;

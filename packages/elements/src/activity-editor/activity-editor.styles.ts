@@ -197,6 +197,9 @@ export const editorStyles = css`
     padding-inline-start: 1.25em;
   }
   code {
+    /* A family list that is not the lone generic 'monospace': with that alone, Firefox scales the
+       size down to its monospace default (11.25 px where Chromium shows 15 px). */
+    font-family: ui-monospace, Menlo, Consolas, 'DejaVu Sans Mono', monospace;
     font-size: 0.9375em;
     padding: 0 0.25em;
     background: var(--_usht-surface-tinted);

@@ -32,9 +32,14 @@ import {downloadText, readStored, storageModes, writeStored, type StorageMode} f
 import {UshtChecklistChangeEvent} from './application-checklist.events.js';
 
 const kronerFormats: Partial<Record<Locale, Intl.NumberFormat>> = {};
-/** Norwegian kroner, whole kroner ("285 000 kr"); one format per locale for the page. */
-const formatKroner = (locale: Locale, n: number): string =>
-  (kronerFormats[locale] ??= new Intl.NumberFormat(intlTag[locale], {style: 'currency', currency: 'NOK', maximumFractionDigits: 0})).format(n);
+/**
+ * Whole Norwegian kroner: "285 000 kr" in nb, nn and se, "NOK 285,000" in English; one format per
+ * locale for the page. The Norwegian unit is written by us: Chromium and Firefox put "kr" after
+ * the number, WebKitGTK (the system's ICU 72) before it, and a reader sees the same in each.
+ */
+const formatKroner = (locale: Locale, n: number): string => locale === 'en'
+  ? (kronerFormats.en ??= new Intl.NumberFormat('en-GB', {style: 'currency', currency: 'NOK', maximumFractionDigits: 0})).format(n)
+  : `${(kronerFormats[locale] ??= new Intl.NumberFormat(intlTag[locale], {maximumFractionDigits: 0})).format(n)}\u00a0kr`;
 
 const TAG = 'usht-application-checklist';
 

@@ -222,6 +222,8 @@ export class UshtCentreMap extends UshtElement {
       // The details' code may still be on its way: focus moves when they are there.
       const details = this.renderRoot.querySelector<HTMLElement>(`#centre-${at}-details`);
       details?.focus();
+      // WebKit (WebKitGTK 2.50) moved focus there without scrolling: bring it into view ourselves.
+      details?.scrollIntoView({block: 'nearest'});
       if (!details && !detailsPart.module) return;
     }
     this.moveFocus = undefined;

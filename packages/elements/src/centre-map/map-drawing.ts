@@ -171,7 +171,9 @@ function renderMarker(input: MapInput, centre: Centre, m: PlacedMarker, index: n
   const d = selected
     ? `M${m.x} ${m.y - r * 1.3}l${r * 1.3} ${r * 1.3}l${-r * 1.3} ${r * 1.3}l${-r * 1.3} ${-r * 1.3}z`
     : `M${m.x - r} ${m.y}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0z`;
-  return svg`<g class="marker" role="option" tabindex=${index === input.focus ? 0 : -1} aria-selected=${selected ? 'true' : 'false'}
+  // Named by aria-label, not only by <title> (kept: the mouse's tooltip): in WebKit, axe finds no
+  // name for an option from its SVG title (aria-toggle-field-name on every marker).
+  return svg`<g class="marker" role="option" aria-label=${name} tabindex=${index === input.focus ? 0 : -1} aria-selected=${selected ? 'true' : 'false'}
     ?data-selected=${selected} @click=${() => input.onPick(centre.id)}>
     <title>${name}</title>
     <circle class="hit" cx=${m.x} cy=${m.y} r=${TARGET / 2 / input.scale}></circle>

@@ -3,6 +3,7 @@ import {a11ySnapshot, findAccessibilityNode, sendKeys} from '@web/test-runner-co
 import './usht-priority-badge.js';
 import type {UshtPriorityBadge, UshtPriorityBadges} from './priority-badge.js';
 import {captureConsole, spokenText, visibleText} from '../../../../test/foundation/helpers.js';
+import {itInChromium} from '../../../../test/helpers/engine.js';
 import {clientOn, failingOnceSource, neverResolvingSource, realSource, rejectingSource, withInvalidRecordsSource} from '../../../../stories/shared/fake-sources.js';
 
 interface AxNode {
@@ -93,7 +94,7 @@ describe('usht-priority-badge', () => {
     expect(visibleText(el)).to.contain('Utvikling i samarbeid med pasienter, brukere og pårørende');
   });
 
-  it('opens the description with the keyboard and exposes it to assistive technology', async () => {
+  it('opens and closes the description with the keyboard', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div><button>Før</button><usht-priority-badge area="demensplan-2025"></usht-priority-badge></div>`);
     const el = await loaded(wrapper.querySelector('usht-priority-badge')!);
     wrapper.querySelector('button')!.focus();
@@ -109,19 +110,27 @@ describe('usht-priority-badge', () => {
     expect(description.offsetHeight).to.be.greaterThan(0);
     expect(description.innerText).to.contain('Nasjonalt satsingsområde 2021').and.contain('demenskartet.no');
 
-    const tree = (await a11ySnapshot({})) as unknown as AxNode & {children: AxNode[]};
-    const button = findAccessibilityNode<AxNode>(tree, (n) => n.role === 'button' && n.name === 'Om satsingsområdet Demensplan 2025');
-    expect(button, 'a button named after the area').to.exist;
-    expect(button!.expanded).to.equal(true);
-    const summary = findAccessibilityNode<AxNode>(tree, (n) => n.name?.includes('spre kjennskap til demenskartet.no'));
-    expect(summary, 'the description is in the accessibility tree').to.exist;
-
     await sendKeys({press: 'Space'});
     await el.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(description.offsetHeight).to.equal(0);
     // The tag itself is not a control: the toggle is the only focusable thing.
     expect(shadow(el).querySelectorAll('button, [tabindex], a[href]')).to.have.length(1);
+  });
+
+  itInChromium('exposes the open description to assistive technology (Chromium only: reads the accessibility tree over CDP)', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><button>Før</button><usht-priority-badge area="demensplan-2025"></usht-priority-badge></div>`);
+    const el = await loaded(wrapper.querySelector('usht-priority-badge')!);
+    wrapper.querySelector('button')!.focus();
+    await sendKeys({press: 'Tab'});
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+    const tree = (await a11ySnapshot({})) as unknown as AxNode & {children: AxNode[]};
+    const button = findAccessibilityNode<AxNode>(tree, (n) => n.role === 'button' && n.name === 'Om satsingsområdet Demensplan 2025');
+    expect(button, 'a button named after the area').to.exist;
+    expect(button!.expanded).to.equal(true);
+    const summary = findAccessibilityNode<AxNode>(tree, (n) => n.name?.includes('spre kjennskap til demenskartet.no'));
+    expect(summary, 'the description is in the accessibility tree').to.exist;
   });
 
   it('says when the source gives no description', async () => {

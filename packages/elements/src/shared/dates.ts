@@ -29,14 +29,16 @@ function dateNames(locale: Locale, kind: 'months' | 'weekdays', width: Width): r
   const key = `${locale}${kind}${width}`;
   let names = dateNameCache.get(key);
   if (!names) {
-    const tag = locale === 'en' ? 'en-GB' : locale === 'nb' ? 'nb-NO' : locale;
     const months = kind === 'months';
-    const format = new Intl.DateTimeFormat(tag, {[months ? 'month' : 'weekday']: width, timeZone: 'UTC'});
-    // Chromium has date names for nb and en, not for nn and se: then ours are used.
+    // Chromium has no date names for nn and se, and Firefox's differ from ours ("jan" for "jan."):
+    // ours are used in every engine, so a reader sees the same words in each.
     const own = ownDateNames[locale];
-    names = own && !format.resolvedOptions().locale.startsWith(locale)
-      ? own[`${kind}${width === 'long' ? '' : 'Short'}` as const]
-      : Array.from({length: months ? 12 : 7}, (_, i) => format.format(Date.UTC(2001, months ? i : 0, months ? 15 : 1 + i))); // 2001-01-01 was a Monday.
+    if (own) {
+      names = own[`${kind}${width === 'long' ? '' : 'Short'}` as const];
+    } else {
+      const format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nb-NO', {[months ? 'month' : 'weekday']: width, timeZone: 'UTC'});
+      names = Array.from({length: months ? 12 : 7}, (_, i) => format.format(Date.UTC(2001, months ? i : 0, months ? 15 : 1 + i))); // 2001-01-01 was a Monday.
+    }
     dateNameCache.set(key, names);
   }
   return names;
