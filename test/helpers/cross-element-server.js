@@ -17,7 +17,9 @@
 //    loopback feed origin); the tests add the page's resource timing for the rest.
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import {join, relative, sep} from 'node:path';
+import {createHash} from 'node:crypto';
 import {hostileFeed} from '../hostile/hostile-feed.js';
+import {STRICT_CSP} from '../../scripts/csp.mjs';
 
 const skipDirs = new Set(['node_modules', 'out', 'dist', 'cdn', '.git', 'storybook-static']);
 
@@ -143,6 +145,47 @@ function recordAtServer(ctx) {
   serverSideRecording?.push({url, type: fontFile.test(ctx.path) ? 'font' : 'other', method: ctx.method});
 }
 
+/**
+ * The README's import map with `integrity` for every chunk, under the strict policy plus the map's
+ * own hash (README: an import map is an inline script). Modes: `checked` (the hashes of this
+ * build), `unknown-field` (the same map under a field the browser does not know: what a browser
+ * without import-map integrity reads), `tampered` (the embedded priority areas' chunks carry a
+ * wrong hash, as if the CDN served other bytes).
+ */
+function importMapPage(ctx, mode) {
+  const cdn = join(process.cwd(), 'packages/elements/cdn');
+  const {files} = JSON.parse(readFileSync(join(cdn, 'integrity.json'), 'utf8'));
+  const base = `${ctx.protocol}://${ctx.host}/__test/cdn/`;
+  const wrong = `sha384-${Buffer.alloc(48).toString('base64')}`;
+  const integrity = Object.fromEntries(Object.entries(files).filter(([file]) => file.startsWith('chunks/'))
+    .map(([file, hash]) => [base + file, mode === 'tampered' && /^chunks\/priority-areas-/.test(file) ? wrong : hash]));
+  const map = JSON.stringify({[mode === 'unknown-field' ? 'x-integrity' : 'integrity']: integrity});
+  const mapHash = createHash('sha256').update(map).digest('base64');
+  const policy = STRICT_CSP.replace("script-src 'self'", `script-src 'self' 'sha256-${mapHash}'`);
+  ctx.set('Content-Security-Policy', policy);
+  ctx.type = 'html';
+  ctx.body = `<!doctype html>
+<html lang="nb">
+<head>
+<meta charset="utf-8">
+<title>Import map with integrity (${mode})</title>
+<script src="/test/csp/record-violations.js"></script>
+<script type="importmap">${map}</script>
+<script type="module" src="/__test/cdn/usht-kit.js" integrity="${files['usht-kit.js']}" crossorigin="anonymous"></script>
+</head>
+<body>
+<main>
+<h1>Import map (${mode})</h1>
+<usht-priority-badge area="demensplan-2025"></usht-priority-badge>
+<usht-centre-map></usht-centre-map>
+<usht-activity-calendar></usht-activity-calendar>
+<usht-application-checklist year="2021"></usht-application-checklist>
+</main>
+</body>
+</html>`;
+  return undefined;
+}
+
 export const crossElementMiddleware = [
   async function requestRecorder(ctx, next) {
     recordAtServer(ctx);
@@ -163,6 +206,18 @@ export const crossElementMiddleware = [
     if (heal) {
       healed.add(heal[1]);
       ctx.status = 204;
+      return undefined;
+    }
+    const importMap = /^\/__test\/import-map\/(checked|unknown-field|tampered)$/.exec(ctx.path);
+    if (importMap) return importMapPage(ctx, importMap[1]);
+    // The built CDN files byte for byte, as a CDN serves them: the dev server rewrites the scripts
+    // it serves (imports, source maps), so under /packages/ no hash in integrity.json would match.
+    const cdnFile = /^\/__test\/cdn\/((?:chunks\/)?[\w.-]+\.js)$/.exec(ctx.path);
+    if (cdnFile) {
+      const path = join(process.cwd(), 'packages/elements/cdn', cdnFile[1]);
+      if (!existsSync(path)) return next();
+      ctx.type = 'js';
+      ctx.body = readFileSync(path);
       return undefined;
     }
     // A USHT REST API (the SDK's http source, `<usht-provider base-url>`) with one collection: the

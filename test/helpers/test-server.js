@@ -46,6 +46,11 @@ export const testServerPlugins = [
       if (context.path === EMBED_PAGE) return {headers: rule.headers, body: withRecorder(context.body)};
       // The publish page gets the strict-CSP page's recorder (a classic 'self' script, first in <head>).
       if (context.path === PUBLISH_PAGE) return {headers: rule.headers, body: withRecorder(context.body, '<script src="/test/csp/record-violations.js"></script>')};
+      // `?no-trusted-types`: the policy as a browser without Trusted Types applies it, which
+      // ignores the two Trusted Types directives (record-violations.js hides window.trustedTypes).
+      if ('no-trusted-types' in (context.query ?? {})) {
+        return {headers: {'Content-Security-Policy': STRICT_CSP.split('; ').filter((d) => !/trusted-types/.test(d)).join('; ')}};
+      }
       return {headers: rule.headers};
     },
   },

@@ -37,7 +37,10 @@ export const dangerousUrls = {
 
 /** Oslo's calendar date, so the activities fall in whatever window a calendar shows by default. */
 export function osloToday(now = new Date()) {
-  return new Intl.DateTimeFormat('en-CA', {timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit'}).format(now);
+  // From the parts, not en-CA's whole string: WebKitGTK's ICU writes en-CA dates as "12/07/2026".
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en', {timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit'})
+    .formatToParts(now).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
 function addDays(isoDate, days) {

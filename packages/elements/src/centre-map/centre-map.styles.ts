@@ -1,19 +1,11 @@
 import {css} from 'lit';
 
 /**
- * Map colours: our public `--usht-centre-map-*`, then a shared token, then a `light-dark()` literal
- * (tokens.styles.ts). Markers and the focus ring keep ≥ 3:1 against the land (WCAG 1.4.11):
- * #0b5cad on #e2e8f0 is 5.6:1, #93c5fd on #2b3544 is 7.4:1. Strokes are `non-scaling-stroke`, so
- * widths are CSS px at any map size. Sizes are em of the ground (tokens.styles.ts): the heading's
- * 0.4em is the 8 px under it at 20 px. The drawn map's styles come with its code (map-drawing.styles.ts),
- * the finder's suggestions with theirs (municipality-finder.styles.ts).
+ * The list, the finder and the states. Sizes are em of the ground (tokens.styles.ts): the heading's
+ * 0.4em is the 8 px under it at 20 px. The drawn map's styles and colours come with its code
+ * (map-drawing.styles.ts), the finder's suggestions with theirs (municipality-finder.styles.ts).
  */
 export const centreMapStyles = css`
-  :host {
-    --_usht-map-land: var(--usht-centre-map-land, var(--ds-color-neutral-surface-hover, light-dark(#e2e8f0, #2b3544)));
-    --_usht-map-coast: var(--usht-centre-map-coast, var(--_usht-border));
-    --_usht-map-marker: var(--usht-centre-map-marker, var(--_usht-accent));
-  }
 
   .root {
     /* A long word from a feed wraps instead of widening the page (WCAG 1.4.10). */

@@ -1,11 +1,22 @@
 import {css} from 'lit';
 
 /**
- * The drawn map's styles, adopted by <usht-centre-map> when the drawing's code has loaded (the
- * colours are the element's, centre-map.styles.ts). Strokes are `non-scaling-stroke`, so widths
- * are CSS px at any map size; the SVG labels are sized in map-drawing.ts, in CSS px.
+ * The drawn map's styles, adopted by <usht-centre-map> when the drawing's code has loaded. Map
+ * colours: our public `--usht-centre-map-*`, then a shared token, then a literal, its dark one set
+ * under data-color-scheme="dark" (tokens.styles.ts). Markers and the focus ring keep ≥ 3:1 against
+ * the land (WCAG 1.4.11): #0b5cad on #e2e8f0 is 5.6:1, #93c5fd on #2b3544 is 7.4:1. Strokes are
+ * `non-scaling-stroke`, so widths are CSS px at any map size; the SVG labels are sized in
+ * map-drawing.ts, in CSS px.
  */
 export const mapDrawingStyles = css`
+  :host {
+    --_usht-map-land: var(--usht-centre-map-land, var(--ds-color-neutral-surface-hover, var(--_usht-dark-map-land, #e2e8f0)));
+    --_usht-map-coast: var(--usht-centre-map-coast, var(--_usht-border));
+    --_usht-map-marker: var(--usht-centre-map-marker, var(--_usht-accent));
+  }
+  :host([data-color-scheme='dark']) {
+    --_usht-dark-map-land: #2b3544;
+  }
   /* The map. The skip link shows when it has focus. */
   .skip {
     display: inline-block;

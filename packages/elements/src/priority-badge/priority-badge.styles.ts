@@ -7,7 +7,7 @@ import {css} from 'lit';
  * mirrors (standing: neutral, national: accent, so a host's `--usht-color-accent-*` or
  * Designsystemet's accent reaches it; Leve hele livet: success), else a literal. Text ≥ 4.5:1.
  *
- * - light-dark(): the second value applies under data-color-scheme="dark" (tokens.styles.ts); Leve hele livet text is 6.9:1 (dark 11:1).
+ * - Dark literals apply under data-color-scheme="dark" through `--_usht-dark-*` (tokens.styles.ts says why not light-dark()); Leve hele livet text is 6.9:1 (dark 11:1).
  * - Text colour, size and font come from the ground every element sets on :host (tokens.styles.ts), which a page rule like `* { color: red }` on the host element itself cannot override.
  *   So a badge in a heading is the ground's size (16 px), not the heading's; `--usht-font-size: 1em` on it follows the text around it.
  * - Leve hele livet text falls back to `--usht-color-success-text`, resolved here: no other element uses a success colour, so the shared tokens do not carry it.
@@ -21,12 +21,17 @@ import {css} from 'lit';
  */
 export const priorityBadgeStyles = css`
   :host {
-    --_usht-badge-lhl-surface: var(--usht-priority-badge-lhl-surface, var(--ds-color-success-surface-tinted, light-dark(#e7f4ec, #0f2e1b)));
-    --_usht-badge-lhl-text: var(--usht-priority-badge-lhl-text, var(--usht-color-success-text, var(--ds-color-success-text-default, light-dark(#0f5f2b, #86efac))));
-    --_usht-badge-lhl-border: var(--usht-priority-badge-lhl-border, var(--ds-color-success-border-default, light-dark(#1a7f3c, #86efac)));
+    --_usht-badge-lhl-surface: var(--usht-priority-badge-lhl-surface, var(--ds-color-success-surface-tinted, var(--_usht-dark-badge-lhl-surface, #e7f4ec)));
+    --_usht-badge-lhl-text: var(--usht-priority-badge-lhl-text, var(--usht-color-success-text, var(--ds-color-success-text-default, var(--_usht-dark-badge-lhl-text, #0f5f2b))));
+    --_usht-badge-lhl-border: var(--usht-priority-badge-lhl-border, var(--ds-color-success-border-default, var(--_usht-dark-badge-lhl-border, #1a7f3c)));
     display: inline-block;
     max-inline-size: 100%;
     vertical-align: middle;
+  }
+  :host([data-color-scheme='dark']) {
+    --_usht-dark-badge-lhl-surface: #0f2e1b;
+    --_usht-dark-badge-lhl-text: #86efac;
+    --_usht-dark-badge-lhl-border: #86efac;
   }
 
   .list {
