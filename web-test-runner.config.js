@@ -4,6 +4,8 @@
 //  - firefox: Debian's `firefox-esr`, through Puppeteer over WebDriver BiDi (puppeteerLauncher);
 //  - webkit: Debian's WebKitGTK MiniBrowser, through WebKitWebDriver (webdriverLauncher); the
 //    driver and its X display are started by scripts/webkit-driver.mjs, whose port is WEBKIT_DRIVER_PORT.
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
@@ -37,6 +39,12 @@ const launchers = {
         'toolkit.telemetry.enabled': false,
         'network.captive-portal-service.enabled': false,
         'browser.safebrowsing.update.enabled': false,
+        // Downloads (.ics, the checklist's file) go to a folder without opening the downloads
+        // panel, which otherwise takes focus from every page that follows.
+        'browser.download.alwaysOpenPanel': false,
+        'browser.download.folderList': 2,
+        'browser.download.dir': join(tmpdir(), 'usht-test-downloads'),
+        'browser.download.useDownloadDir': true,
       },
     },
   }),

@@ -6,7 +6,7 @@
 import {expect} from '@open-wc/testing';
 import {captureConsole} from '../foundation/helpers.js';
 import {embedStrings, embeddableElements} from '../../packages/elements/src/embed/embed-allow-list.js';
-import {engine, itExceptIn} from '../helpers/engine.js';
+import {itExceptIn, itOnlyIn} from '../helpers/engine.js';
 
 interface Report {
   title: string;
@@ -254,7 +254,7 @@ describe('iframe fallback page (embed.html)', function () {
   // Safari versions of the same engine) matches CSP 'self' against a sandboxed frame's opaque
   // origin, so embed.html's own scripts are refused and the frame stays empty. Fixed upstream in
   // June 2026 (WebKit bug 316847, pull request 66923); README tells hosts to add allow-same-origin.
-  (engine === 'webkit' ? it : it.skip)('in WebKit, <iframe sandbox="allow-scripts"> stays empty: CSP \'self\' refuses embed.html\'s own script (WebKit bug 316847; WebKit only)', async () => {
+  itOnlyIn('webkit')('in WebKit, <iframe sandbox="allow-scripts"> stays empty: CSP \'self\' refuses embed.html\'s own script (WebKit bug 316847; WebKit only)', async () => {
     const frame = await embed('element=usht-priority-badge&area=velferdsteknologi', {sandbox: 'allow-scripts'});
     const answered = await ask(frame).then(() => true, () => false);
     expect(answered, 'the frame\'s scripts ran: WebKit is fixed, remove this gap from README and CHANGELOG').to.equal(false);

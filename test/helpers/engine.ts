@@ -16,3 +16,7 @@ export const itInChromium: Mocha.TestFunction = engine === 'chromium' ? it : (it
 /** `it` except in the engines named, where it is skipped; the test's name says why. */
 export const itExceptIn = (...engines: Engine[]): Mocha.TestFunction =>
   engines.includes(engine) ? (it.skip as unknown as Mocha.TestFunction) : it;
+
+/** `it` only in the engines named, skipped elsewhere; the test's name says why. */
+export const itOnlyIn = (...engines: Engine[]): Mocha.TestFunction =>
+  engines.includes(engine) ? it : (it.skip as unknown as Mocha.TestFunction);
