@@ -4,9 +4,9 @@
 // refuses to run as root, so as root the cluster is created and run as the `postgres` user.
 import {execFileSync, spawnSync} from 'node:child_process';
 import {chownSync, existsSync, mkdtempSync, readdirSync, rmSync} from 'node:fs';
-import {createServer} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {freePort} from './free-port.mjs';
 
 /** The directory of initdb and pg_ctl: Debian keeps them out of PATH, under /usr/lib/postgresql/<major>/bin. */
 export function postgresBinDir() {
@@ -20,16 +20,6 @@ export function postgresBinDir() {
   throw new Error('PostgreSQL is not installed: run scripts/setup.sh (Debian package "postgresql")');
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const {port} = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Starts a cluster; resolves to its connection URL and a stop function that removes it. */
 export async function startPostgres() {

@@ -4,7 +4,8 @@
 // scripts/setup.sh installs the packages.
 import {spawn} from 'node:child_process';
 import {existsSync, readdirSync} from 'node:fs';
-import {connect, createServer} from 'node:net';
+import {connect} from 'node:net';
+import {freePort} from './free-port.mjs';
 
 /** MiniBrowser, which WebKitWebDriver starts per session; Debian keeps it under the library dir. */
 export function miniBrowserPath() {
@@ -18,16 +19,6 @@ export function miniBrowserPath() {
   return undefined;
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const {port} = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const listening = (port) => new Promise((resolve) => {
   const socket = connect(port, '127.0.0.1');
