@@ -4,7 +4,7 @@
 import {createServer} from 'node:http';
 import {readFileSync} from 'node:fs';
 import {extname, join, normalize, sep} from 'node:path';
-import puppeteer from 'puppeteer-core';
+import puppeteer from 'puppeteer';
 
 export const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 

@@ -19,7 +19,7 @@ import {tmpdir} from 'node:os';
 import {extname, join, normalize, resolve, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
-import puppeteer from 'puppeteer-core';
+import puppeteer from 'puppeteer';
 import {benchMap} from './map.mjs';
 import {benchSdk} from './sdk.mjs';
 import {benchImport} from './import.mjs';
