@@ -21,7 +21,7 @@ function minifyQuasi(raw, tag) {
   // ('⚠ ') keeps them.
   if (tag === 'css') {
     // A break between two words is a descendant combinator or a separator: it becomes a space.
-    text = text.replace(/(.?)\n+(?=(.?))/g, (_, before, after) => (/^[\w\])'"*-]$/.test(before) && /^[\w.#:[*'"-]$/.test(after) ? `${before} ` : before));
+    text = text.replace(/(.?)\n+(?=(.?))/g, (_, before, after) => (/^[\w\])'"*-]$/.test(before) && /^[\w.#:[*'"(-]$/.test(after) ? `${before} ` : before));
     text = text.split(/('[^'\n]*'|"[^"\n]*")/).map((part, i) => (i % 2 ? part : part.replace(/([:,{]) +| +(?=[{}]|!important)/g, '$1').replace(/;(?=\})/g, '').replace(/(^|[\s:,(-])0\.(?=\d)/g, '$1.').replace(/#([\da-f])\1([\da-f])\2([\da-f])\3(?![\w-])/gi, '#$1$2$3'))).join('');
   }
   return text;
