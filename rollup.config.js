@@ -11,6 +11,7 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import {sizeReport} from './scripts/size-report.js';
 import {minifyTemplates} from './scripts/minify-templates.js';
+import {elementEntries} from './scripts/element-entries.js';
 
 const sdk = 'packages/sdk';
 const elements = 'packages/elements';
@@ -29,27 +30,13 @@ const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsW
 /** Our elements' templates lose their indentation (scripts/minify-templates.js); Lit's own are minified already. */
 const templates = () => minifyTemplates({include: (id) => /[\\/]packages[\\/]elements[\\/]out[\\/]/.test(id)});
 
-/** Every element's define module: an npm sub-path and a size-report entry each. */
-export const elementEntries = {
-  'usht-provider': 'provider/usht-provider',
-  'usht-priority-badge': 'priority-badge/usht-priority-badge',
-  'usht-activity-calendar': 'activity-calendar/usht-activity-calendar',
-  'usht-centre-map': 'centre-map/usht-centre-map',
-  'usht-application-checklist': 'application-checklist/usht-application-checklist',
-  'usht-activity-editor': 'activity-editor/usht-activity-editor',
-};
 
-/**
- * Elements with a CDN file of their own instead of a place in usht-kit.js: the activity editor is a
- * coordinator's tool on a page of its own, and every visitor's page would pay for it otherwise.
- */
-export const separateCdnEntries = ['usht-activity-editor'];
 
 import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {createHash} from 'node:crypto';
 import {join, resolve, sep} from 'node:path';
 
-const kitEntry = resolve(`${elements}/out/index.js`);
+const autoloaderEntry = resolve(`${elements}/out/autoloader.js`);
 const embedSrc = `${elements}/src/embed`;
 const cdn = `${elements}/cdn`;
 
@@ -97,13 +84,78 @@ function integrityFile() {
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
+/**
+ * Chunk names a web team can read in its network panel: `lit-and-usht-element-…`, `zod-…`, `data-centres-…`, the
+ * element a chunk belongs to, never a module that happened to come first (the old main chunk was
+ * `counties-….js`, and a badge page asked why it loaded counties).
+ */
+const inPackage = (id, ...names) => names.some((name) => id.includes(`${sep}node_modules${sep}${name.replace('/', sep)}${sep}`));
+// What every element loads, as one chunk each (rollup would otherwise split them by which entries
+// share them, into half a dozen files under 1 KiB named after whichever module came first). Only
+// modules every element needs: a badge page must not load the calendar's date code.
+// Lit goes with it: every element needs both, and one file compresses better than two (0.5 KiB).
+// The SDK's client carries the embedded source: a page on the embedded data needs both.
+const elementBase = new RegExp(String.raw`[\\/]elements[\\/]out[\\/](?:shared[\\/](?:usht-element|localizer|data-controller|states|tokens\.styles|contexts|define-once|dev-warnings)|locales[\\/](?:common|resolve|lazy-catalog|messages))\.js$`);
+// Lit's core and what a consumer of context needs; directives and the context provider go where
+// rollup puts them (a badge page has no provider).
+const litCore = new RegExp(String.raw`[\\/]node_modules[\\/](?:lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](?:css-tag|reactive-element|decorators[\\/](?:property|state|base))|@lit[\\/]context[\\/](?:lib[\\/](?:create-context|context-request-event|controllers[\\/]context-consumer|decorators[\\/]consume|context-root)))\.js$`);
+const sdkClient = new RegExp(String.raw`[\\/]sdk[\\/]dist[\\/](?:client-entry|client|errors|text-fold|sources[\\/](?:deferred|embedded))\.js$`);
+function manualChunks(id) {
+  if (litCore.test(id) || elementBase.test(id)) return 'lit-and-usht-element';
+  // Named, or rollup pulls them in with the rest of @lit/context (its index re-exports them all).
+  if (/[\\/]@lit[\\/]context[\\/]lib[\\/](?:controllers[\\/]context-provider|decorators[\\/]provide|value-notifier)\.js$/.test(id)) return 'lit-context-provider';
+  if (sdkClient.test(id)) return 'sdk-client';
+  if (inPackage(id, 'zod')) return 'zod';
+  if (inPackage(id, 'ky')) return 'ky';
+  if (inPackage(id, 'ical.js')) return 'ical';
+  return undefined;
+}
+const manualNames = new Set(['lit-and-usht-element', 'lit-context-provider', 'sdk-client', 'zod', 'ky', 'ical']);
+function chunkFileNames(chunk) {
+  if (manualNames.has(chunk.name)) return 'chunks/[name]-[hash].js';
+  const ids = chunk.moduleIds.map((id) => id.split(sep).join('/'));
+  const main = chunk.facadeModuleId?.split(sep).join('/') ?? ids.find((id) => id.endsWith(`/${chunk.name}.js`)) ?? ids.at(-1) ?? '';
+  const where = /\/packages\/(sdk|elements)\/(?:out|dist)\/(.+)\.js$/.exec(main);
+  if (!where) return 'chunks/[name]-[hash].js';
+  const [, pkg, path] = where;
+  const parts = path.split('/');
+  // sdk: data-centres, sdk-checklist, sdk-schemas-common; elements: the part's own name
+  // (map-drawing, activity-calendar.nn), with its folder when one word says too little
+  // (centre-map-counties, not counties, which is also a data chunk).
+  const file = parts.at(-1);
+  let name;
+  if (pkg === 'sdk') name = parts[0] === 'data' ? `data-${parts[1]}` : `sdk-${parts.join('-')}`;
+  else name = parts.length > 1 && !/[-.]/.test(file) ? `${parts[0]}-${file}` : file;
+  return `chunks/${name}-[hash].js`;
+}
+
+const cdnTerser = () => terser({module: true, format: {comments: (_node, comment) => /Mozilla Public/.test(comment.value), preamble: COMPILE_HINT}});
+function cdnBuild(input, prefix = '') {
+  return {
+    input,
+    onwarn,
+    // An element's file may export a little more than its classes (what its on-demand strings
+    // import back from it): otherwise it becomes a stub that imports the real chunk, a request more.
+    preserveEntrySignatures: 'allow-extension',
+    plugins: [templates(), nodeResolve({browser: true}), cdnTerser()],
+    output: {
+      dir: cdn,
+      format: 'esm',
+      entryFileNames: '[name].js',
+      chunkFileNames: (chunk) => chunkFileNames(chunk).replace('chunks/', `chunks/${prefix}`),
+      manualChunks,
+      sourcemap: true,
+    },
+  };
+}
+
 const presentElementEntries = Object.fromEntries(
   Object.entries(elementEntries).filter(([, path]) => existsSync(`${elements}/out/${path}.js`)),
 );
 
 export default [
   {
-    input: {index: `${sdk}/out/index.js`, embedded: `${sdk}/out/embedded.js`, ics: `${sdk}/out/ics.js`, checklist: `${sdk}/out/checklist.js`, wording: `${sdk}/out/wording/index.js`, import: `${sdk}/out/import/index.js`},
+    input: {index: `${sdk}/out/index.js`, 'client-entry': `${sdk}/out/client-entry.js`, embedded: `${sdk}/out/embedded.js`, ics: `${sdk}/out/ics.js`, checklist: `${sdk}/out/checklist.js`, wording: `${sdk}/out/wording/index.js`, import: `${sdk}/out/import/index.js`},
     external: isBare,
     onwarn,
     output: {dir: `${sdk}/dist`, format: 'esm', preserveModules: true, preserveModulesRoot: `${sdk}/out`, sourcemap: true},
@@ -116,39 +168,35 @@ export default [
     output: {file: `${sdk}/dist/cli.js`, format: 'esm', banner: '#!/usr/bin/env node', inlineDynamicImports: true},
   },
   {
-    input: {index: `${elements}/out/index.js`, ...Object.fromEntries(Object.values(presentElementEntries).map((p) => [p, `${elements}/out/${p}.js`]))},
+    input: {index: `${elements}/out/index.js`, autoloader: autoloaderEntry, ...Object.fromEntries(Object.values(presentElementEntries).map((p) => [p, `${elements}/out/${p}.js`]))},
     external: isBare,
     onwarn,
     plugins: [templates()],
     output: {dir: `${elements}/dist`, format: 'esm', preserveModules: true, preserveModulesRoot: `${elements}/out`, sourcemap: true},
   },
-  {
-    input: {'usht-kit': `${elements}/out/index.js`},
-    onwarn,
-    plugins: [templates(), nodeResolve({browser: true}), terser({module: true, format: {comments: false, preamble: COMPILE_HINT}})],
-    output: {dir: `${elements}/cdn`, format: 'esm', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true},
-  },
-  // Each separate element as one file of its own with Lit inside (a page loads it alone), its
-  // on-demand code (the SDK, ical.js, the calendar for the preview) as chunks beside usht-kit's.
-  // ical.js (MPL-2.0, the editor's .ics import) keeps its licence notice in the chunk it lands in.
-  ...separateCdnEntries.filter((tag) => presentElementEntries[tag]).map((tag) => ({
-    input: {[tag]: `${elements}/out/${presentElementEntries[tag]}.js`},
-    onwarn,
-    plugins: [templates(), nodeResolve({browser: true}), terser({module: true, format: {comments: (_node, comment) => /Mozilla Public/.test(comment.value)}})],
-    output: {dir: `${elements}/cdn`, format: 'esm', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true},
-  })),
-  // The iframe fallback page and the host's resize module. embed.js imports the kit as
+  // The CDN folder: usht-kit.js (the autoloader, src/autoloader.ts) and a file per element for hosts
+  // who import explicitly, in one build so they share one copy of each chunk. ical.js (MPL-2.0,
+  // the editor's .ics import) keeps its licence notice in the chunk it lands in.
+  cdnBuild({
+    'usht-kit': autoloaderEntry,
+    ...Object.fromEntries(Object.entries(presentElementEntries).map(([tag, path]) => [tag, `${elements}/out/${path}.js`])),
+  }),
+  // The all-in-one usht-kit-all.js (every element and the SDK's client at once), built apart with
+  // chunks of its own (`chunks/all-…`): in the build above it would share every element's code,
+  // and each element's file would become a stub that imports a chunk, one more request per page.
+  cdnBuild({'usht-kit-all': `${elements}/out/index.js`}, 'all-'),
+  // The iframe fallback page and the host's resize module. embed.js imports the autoloader as
   // ./usht-kit.js (built above), so the frame loads exactly what a script tag loads.
   {
     input: {embed: `${elements}/out/embed/embed.js`, 'embed-resize': `${elements}/out/embed/embed-resize.js`},
-    external: (id, importer) => resolve(importer && id.startsWith('.') ? join(importer, '..', id) : id) === kitEntry,
+    external: (id, importer) => resolve(importer && id.startsWith('.') ? join(importer, '..', id) : id) === autoloaderEntry,
     onwarn,
     plugins: [embedPage(), terser({module: true, format: {comments: false}}), integrityFile()],
     output: {
       dir: cdn,
       format: 'esm',
       entryFileNames: '[name].js',
-      paths: (id) => (resolve(id) === kitEntry ? './usht-kit.js' : id),
+      paths: (id) => (resolve(id) === autoloaderEntry ? './usht-kit.js' : id),
       sourcemap: true,
     },
   },

@@ -36,9 +36,20 @@ describe('registration', () => {
     expect(customElements.get('usht-registration-probe')).to.equal(Fresh);
   });
 
-  it('survives the whole CDN bundle loading after the npm modules', async () => {
-    // The one-file bundle has its own copy of every class: each tag it finds taken warns once.
+  it('survives the CDN autoloader loading after the npm modules: it loads nothing for tags already defined, and says nothing', async () => {
+    const before = performance.getEntriesByType('resource').length;
     await import('../../packages/elements/cdn/usht-kit.js' as string);
+    const el = await fixture(html`<usht-priority-badge area="leve-hele-livet"></usht-priority-badge>`);
+    await shadowMatch(el, '[part~="name"]');
+    expect(customElements.get('usht-priority-badge')).to.equal(UshtPriorityBadge);
+    const loaded = performance.getEntriesByType('resource').slice(before).map((entry) => new URL(entry.name).pathname);
+    expect(loaded.filter((path) => /\/cdn\/usht-priority-badge\.js$/.test(path)), 'the badge\'s CDN file').to.deep.equal([]);
+    expect(output.take()).to.deep.equal([]);
+  });
+
+  it('survives the all-in-one CDN bundle loading after the npm modules', async () => {
+    // usht-kit-all.js has its own copy of every class: each tag it finds taken warns once.
+    await import('../../packages/elements/cdn/usht-kit-all.js' as string);
     const warnings = output.take();
     expect(warnings.length).to.be.greaterThan(0);
     for (const warning of warnings) expect(warning).to.match(/^\[usht-kit\] <usht-[a-z-]+> is already defined/);

@@ -158,7 +158,7 @@ function importMapPage(ctx, mode) {
   const base = `${ctx.protocol}://${ctx.host}/__test/cdn/`;
   const wrong = `sha384-${Buffer.alloc(48).toString('base64')}`;
   const integrity = Object.fromEntries(Object.entries(files).filter(([file]) => file.startsWith('chunks/'))
-    .map(([file, hash]) => [base + file, mode === 'tampered' && /^chunks\/priority-areas-/.test(file) ? wrong : hash]));
+    .map(([file, hash]) => [base + file, mode === 'tampered' && /^chunks\/data-priority-areas-/.test(file) ? wrong : hash]));
   const map = JSON.stringify({[mode === 'unknown-field' ? 'x-integrity' : 'integrity']: integrity});
   const mapHash = createHash('sha256').update(map).digest('base64');
   const policy = STRICT_CSP.replace("script-src 'self'", `script-src 'self' 'sha256-${mapHash}'`);
@@ -181,6 +181,93 @@ function importMapPage(ctx, mode) {
 <usht-activity-calendar></usht-activity-calendar>
 <usht-application-checklist year="2021"></usht-application-checklist>
 </main>
+</body>
+</html>`;
+  return undefined;
+}
+
+/** The first ```html block under "## Embed on a page" in README.md: the snippet a web team pastes. */
+function readmeSnippet() {
+  const readme = readFileSync(join(process.cwd(), 'README.md'), 'utf8');
+  const block = /```html\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf('## Embed on a page')))?.[1];
+  if (!block) throw new Error('README.md has no ```html block under "## Embed on a page"');
+  return block;
+}
+
+const autoloadBodies = {
+  'usht-priority-badge': '<usht-priority-badge area="demensplan-2025"></usht-priority-badge>',
+  'usht-activity-calendar': '<usht-activity-calendar include-past></usht-activity-calendar>',
+  'usht-centre-map': '<usht-centre-map></usht-centre-map>',
+  'usht-application-checklist': '<usht-application-checklist year="2021" centre="hordaland"></usht-application-checklist>',
+};
+
+/**
+ * A plain municipal page with the README's snippet as a web team pastes it, the kit loaded from
+ * the built cdn folder byte for byte (`/__test/cdn/`), for the autoloader tests
+ * (test/autoload/autoload.test.ts). Cases: `readme` (the whole snippet), `only/<tag>` (the
+ * snippet's script and style with one widget), `twice` (the snippet with a second copy of the kit
+ * from another path, as a second widget's script tag would bring it), `late-provider`,
+ * `map-above-calendar`.
+ * Before the kit runs, a classic script at the end of the page notes where everything is in the
+ * first layout, and counts `customElements.define` calls per tag.
+ */
+function autoloadPage(ctx, kind, tag) {
+  const snippet = readmeSnippet().replaceAll('https://YOUR-CDN/usht-kit/', '/__test/cdn/');
+  const script = /<script[^>]*><\/script>/.exec(snippet)?.[0] ?? '';
+  const style = /<style>[\s\S]*?<\/style>/.exec(snippet)?.[0] ?? '';
+  let body;
+  if (kind === 'readme') body = snippet;
+  else if (kind === 'twice') body = `${snippet}\n${script.replace('/__test/cdn/', '/__test/cdn-copy/')}`;
+  // The provider's file arrives 1.5 s after every other (`/__test/cdn-slow-provider/`): the badge
+  // inside it is defined long before it. Its REST API marks every name "(API)".
+  else if (kind === 'late-provider') body = `${script.replace('/__test/cdn/', '/__test/cdn-slow-provider/')}${style}<usht-provider base-url="/__test/api"><usht-priority-badge area="demensplan-2025"></usht-priority-badge></usht-provider>`;
+  else if (kind === 'map-above-calendar') body = `${script}${style}<usht-centre-map></usht-centre-map><usht-activity-calendar include-past></usht-activity-calendar>`;
+  else if (kind === 'only' && Object.hasOwn(autoloadBodies, tag)) body = `${script}${style}${autoloadBodies[tag]}`;
+  else return undefined;
+  ctx.type = 'html';
+  ctx.body = `<!doctype html>
+<html lang="nb">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Helse og omsorg (${kind})</title>
+<style>body { margin: 0 auto; max-width: 40rem; padding: 0 1rem; font: 1rem/1.5 system-ui, sans-serif; }</style>
+<script>
+  window.__defines = [];
+  window.__warnings = [];
+  const define = customElements.define;
+  customElements.define = function (name, ...rest) {
+    window.__defines.push(name);
+    return define.call(this, name, ...rest);
+  };
+  for (const level of ['warn', 'error']) {
+    const original = console[level];
+    console[level] = (...args) => {
+      window.__warnings.push(args.map(String).join(' '));
+      original.apply(console, args);
+    };
+  }
+  window.addEventListener('error', (event) => window.__warnings.push(String(event.message)));
+  window.__shifts = [];
+  if (PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__shifts.push({value: entry.value, sources: entry.sources.map((s) => s.node?.nodeName ?? '?')});
+    }).observe({type: 'layout-shift', buffered: true});
+  }
+</script>
+</head>
+<body>
+<main>
+<h1>Helse og omsorg</h1>
+<p>Kommunen samarbeider med utviklingssenteret for sykehjem og hjemmetjenester i fylket om fagutvikling, nettverk og kurs.</p>
+${body}
+<section id="contact"><h2>Kontakt</h2><p>Servicetorget, telefon 12 34 56 78.</p></section>
+</main>
+<script>
+  // Classic and last: runs before the kit (a module script waits for the parser), in the first layout.
+  window.__first = [...document.querySelectorAll('usht-priority-badge, usht-activity-calendar, usht-centre-map, usht-application-checklist, #contact')]
+    .map((el) => ({name: el.id || el.localName, top: el.getBoundingClientRect().top, height: el.getBoundingClientRect().height}));
+</script>
 </body>
 </html>`;
   return undefined;
@@ -210,11 +297,19 @@ export const crossElementMiddleware = [
     }
     const importMap = /^\/__test\/import-map\/(checked|unknown-field|tampered)$/.exec(ctx.path);
     if (importMap) return importMapPage(ctx, importMap[1]);
+    const autoload = /^\/__test\/autoload\/(readme|twice|late-provider|map-above-calendar|only)(?:\/(usht-[a-z-]+))?$/.exec(ctx.path);
+    if (autoload) {
+      autoloadPage(ctx, autoload[1], autoload[2]);
+      return ctx.body === undefined ? next() : undefined;
+    }
     // The built CDN files byte for byte, as a CDN serves them: the dev server rewrites the scripts
     // it serves (imports, source maps), so under /packages/ no hash in integrity.json would match.
-    const cdnFile = /^\/__test\/cdn\/((?:chunks\/)?[\w.-]+\.js)$/.exec(ctx.path);
+    // `/__test/cdn-copy/`: the same files under another path, so the browser holds a second copy
+    // of every module (two script tags of the kit from two places).
+    const cdnFile = /^\/__test\/cdn(-copy|-slow-provider)?\/((?:chunks\/)?[\w.-]+\.js)$/.exec(ctx.path);
     if (cdnFile) {
-      const path = join(process.cwd(), 'packages/elements/cdn', cdnFile[1]);
+      const path = join(process.cwd(), 'packages/elements/cdn', cdnFile[2]);
+      if (cdnFile[1] === '-slow-provider' && cdnFile[2] === 'usht-provider.js') await new Promise((resolve) => setTimeout(resolve, 1500));
       if (!existsSync(path)) return next();
       ctx.type = 'js';
       ctx.body = readFileSync(path);

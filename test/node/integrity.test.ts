@@ -1,6 +1,6 @@
 // R19 / T14: the build writes packages/elements/cdn/integrity.json, the SRI hash of every script
-// a page may load from the CDN folder (usht-kit.js, the chunks it imports on demand, the iframe
-// page's embed.js and the host's embed-resize.js). The README shows how to use them. `npm test`
+// a page may load from the CDN folder (the autoloader usht-kit.js, each element's file, the
+// all-in-one usht-kit-all.js, the chunks, the iframe page's embed.js and the host's embed-resize.js). The README shows how to use them. `npm test`
 // builds first; run `npm run build` before running this file alone.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
@@ -55,7 +55,12 @@ test('every chunk usht-kit.js and embed.js may load is listed', () => {
   assert.ok([...kit].some((path) => path.startsWith('chunks/')), 'usht-kit.js loads chunks (the import scan works)');
   const embed = loads('embed.js');
   assert.ok(embed.has('usht-kit.js'), 'embed.js imports ./usht-kit.js');
-  for (const path of [...kit, ...embed]) {
+  // The autoloader's own imports reach every element's file: each is there and listed too.
+  for (const file of ['usht-provider.js', 'usht-priority-badge.js', 'usht-activity-calendar.js', 'usht-centre-map.js', 'usht-application-checklist.js', 'usht-activity-editor.js']) {
+    assert.ok(kit.has(file), `usht-kit.js loads ${file} when its tag appears`);
+  }
+  assert.ok(files['usht-kit-all.js'], 'the all-in-one file is listed');
+  for (const path of [...kit, ...embed, ...loads('usht-kit-all.js')]) {
     assert.ok(existsSync(join(cdn, path)), `${path} is imported but not built`);
     assert.ok(files[path], `${path} is missing from integrity.json`);
   }

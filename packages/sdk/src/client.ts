@@ -12,7 +12,8 @@ import type {GrantScheme} from './schemas/grant-scheme.js';
 import type {Municipality} from './schemas/municipality.js';
 import type {PriorityArea} from './schemas/priority-area.js';
 import type {Programme} from './schemas/programme.js';
-import {createMunicipalityIndex, searchKey, type MunicipalityIndex, type MunicipalityMatch} from './search.js';
+import type {MunicipalityIndex, MunicipalityMatch} from './search.js';
+import {searchKey} from './text-fold.js';
 import type {ActivityQuery, DataSource, MunicipalityQuery, RequestOptions, ResultSet} from './sources/data-source.js';
 import {embeddedSource, feedSource, httpSource} from './sources/deferred.js';
 import type {HttpOptions} from './sources/transport.js';
@@ -79,7 +80,10 @@ export function createClient(options: ClientOptions = {}): UshtClient {
   let built: {municipalities: readonly Municipality[]; counties: readonly County[]; index: MunicipalityIndex} | undefined;
 
   async function municipalityIndex(request?: RequestOptions) {
-    const [municipalities, counties] = await Promise.all([source.municipalities(request), source.counties(request)]);
+    // The search code loads with the municipalities, not with the client: a calendar never needs it.
+    const [municipalities, counties, {createMunicipalityIndex}] = await Promise.all([
+      source.municipalities(request), source.counties(request), import('./search.js'),
+    ]);
     // Sources hand back the same arrays while their data is unchanged: build the index once per data set.
     if (built?.municipalities !== municipalities.items || built.counties !== counties.items) {
       built = {

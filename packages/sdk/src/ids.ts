@@ -2,7 +2,7 @@
  * Ids the SDK makes for records that come without one (an imported event, a new activity in the
  * editor): kebab-case as `idSchema` requires, stable for the same input.
  */
-import {foldText} from './search.js';
+import {foldText} from './text-fold.js';
 
 /** A kebab-case id part (schemas/common.ts `idSchema`), at most `max` characters, cut at a word. */
 export function slug(text: string, max = 60): string {

@@ -3,7 +3,7 @@ import {before, describe, it} from 'node:test';
 import type {County} from '../src/schemas/county.js';
 import type {Municipality} from '../src/schemas/municipality.js';
 import {createMunicipalityIndex, editDistance, foldText, type MunicipalityIndex} from '../src/search.js';
-import {parseEmbedded} from '../src/sources/embedded.js';
+import {parseEmbedded} from '../src/sources/embedded-parse.js';
 import {rawData} from './helpers/fixtures.js';
 
 let index: MunicipalityIndex;

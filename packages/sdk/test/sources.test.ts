@@ -7,6 +7,7 @@ import {
   isUshtValidationError,
 } from '../src/errors.js';
 import {embeddedSource} from '../src/sources/embedded.js';
+import {parseEmbedded, type Collection} from '../src/sources/embedded-parse.js';
 import {feedSource} from '../src/sources/feed.js';
 import {httpSource} from '../src/sources/http.js';
 import {retryPolicy} from '../src/sources/transport.js';
@@ -42,6 +43,19 @@ describe('embedded source', () => {
     }
     assert.equal(activities.items.length, data.activities.length);
     assert.ok(attribution.some((a) => /Kartverket/.test(a.text) && a.licence.includes('CC BY')));
+  });
+
+  it('serves each collection exactly as its own strict parse, so reading it needs no zod', async () => {
+    // The source hands our data out unparsed (a page on the embedded data never loads zod): this
+    // test is what makes that safe. A record the schema would change or reject fails here.
+    const collections: Collection[] = ['sources', 'counties', 'municipalities', 'centres', 'priorityAreas', 'activities', 'programmes', 'grantSchemes', 'attribution'];
+    const source = embeddedSource();
+    for (const collection of collections) {
+      const served = collection === 'attribution' ? await source.attribution() : (await source[collection]()).items;
+      const raw = (data as unknown as Record<string, unknown>)[collection];
+      assert.deepStrictEqual(served, raw, `${collection}: served as it was built`);
+      assert.deepStrictEqual(parseEmbedded(collection, structuredClone(served)), served, `${collection}: equal to its own strict parse`);
+    }
   });
 
   it('every centre a municipality or county names exists', async () => {

@@ -1,14 +1,15 @@
 /**
  * The iframe fallback page (R21) for CMSs that allow no scripts: `embed.html?element=…&lang=…`
  * shows one element. Built to `cdn/embed.js` beside `usht-kit.js`, which it imports (rollup.config.js
- * maps `../index.js` to `./usht-kit.js`), so the frame loads the same bundle a script tag would.
+ * maps `../autoloader.js` to `./usht-kit.js`), so the frame loads what a script tag would: the
+ * autoloader, then the one element it shows.
  *
  * The query string is never markup: one allow-listed element (embed-allow-list.ts) is made with
  * `document.createElement`, only allow-listed attributes are set with `setAttribute`, and every
  * message is text. The page sends its height, and nothing else, to the parent
  * (`{type: 'usht-embed-height', height}`); `embed-resize.js` on the host sizes the iframe.
  */
-import {normalizeLocale} from '../index.js';
+import {normalizeLocale} from '../autoloader.js';
 import {
   colorSchemes,
   embedLocales,

@@ -1,7 +1,7 @@
 import {LitElement, css, html} from 'lit';
 import {property} from 'lit/decorators.js';
 import {provide} from '@lit/context';
-import {createClient, type UshtClient} from '@usht/sdk';
+import {createClient, type UshtClient} from '@usht/sdk/client';
 import {clientContext, colorSchemeContext, colorSchemes, localeContext, messagesContext, type ColorScheme} from '../shared/contexts.js';
 import {checkEnum, warnOnce} from '../shared/dev-warnings.js';
 import {normalizeLocale, type Locale} from '../locales/resolve.js';

@@ -35,15 +35,15 @@ function deferred<T extends object>(load: () => Promise<T>, methods: Record<stri
 
 let defaultClient: UshtClient | undefined;
 /**
- * One client on the embedded data for every element used without a provider. The SDK (ky, zod,
- * the client) is imported on the first request, not with the element: an element alone must stay
- * within its size budget (budgets.md: a badge ≤ 7.5 KiB gzip including Lit), and a page that gives
- * its elements a provider's client never loads this one.
+ * One client on the embedded data for every element used without a provider. The SDK's client
+ * (`@usht/sdk/client`: no zod, no ky) is imported on the first request, not with the element: an
+ * element alone must stay within its size budget, and a page that gives its elements a provider's
+ * client never loads the embedded data.
  */
 function embeddedClient(): UshtClient {
   if (defaultClient) return defaultClient;
   let real: Promise<UshtClient> | undefined;
-  const load = () => (real ??= import('@usht/sdk').then((sdk) => sdk.createClient()));
+  const load = () => (real ??= import('@usht/sdk/client').then((sdk) => sdk.createClient()));
   const source = deferred<DataSource>(() => load().then((client) => client.source), sourceMethods, {description: 'embedded'});
   defaultClient = deferred<UshtClient>(load, clientMethods, {source});
   return defaultClient;

@@ -1,5 +1,5 @@
 /** Small text helpers shared by the importers: folding for matching, quoting values in messages. */
-import {foldText} from '../search.js';
+import {foldText} from '../text-fold.js';
 
 export {hash53, hashId, slug} from '../ids.js';
 

@@ -1,7 +1,7 @@
 /**
  * `feedSource` and `httpSource` as the public entry exports them: created synchronously, with
- * their code (ky, the HTTP layer, the feed and REST parsers) loaded on first use. A page on the
- * embedded default never downloads ky; one that reads a feed pays for it once, on first request.
+ * their code (ky, zod, the HTTP layer, the feed and REST parsers) loaded on first use. A page on the
+ * embedded default never downloads ky or zod; one that reads a feed pays for them once, on first request.
  */
 import type {DataSource} from './data-source.js';
 import type {FeedSourceOptions} from './feed.js';
@@ -45,8 +45,9 @@ export function httpSource(options: HttpSourceOptions): DataSource {
 }
 
 /**
- * The embedded, sourced data set, with the parsing code (zod, the schemas) loaded together with
- * the first collection asked for: an element on a page pays for them only when it reads data.
+ * The embedded, sourced data set, its code loaded with the first collection asked for (the SDK's
+ * browser entry stays within its budget). Its records are checked when they are built, so even
+ * then no zod loads.
  */
 export function embeddedSource(options: EmbeddedSourceOptions = {}): DataSource {
   return deferredSource('embedded', async () => (await import('./embedded.js')).embeddedSource(options));

@@ -4,7 +4,7 @@
  * every source.
  */
 import type {Activity} from '../schemas/activity.js';
-import {foldText} from '../search.js';
+import {foldText} from '../text-fold.js';
 import type {ActivityQuery, RejectedRecord, ResultSet} from './data-source.js';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
