@@ -4,6 +4,7 @@
 import {createServer} from 'node:http';
 import {readFileSync} from 'node:fs';
 import {extname, join, normalize, sep} from 'node:path';
+import {gzipSync} from 'node:zlib';
 import puppeteer from 'puppeteer';
 
 export const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -20,12 +21,24 @@ const types = {
  * Serves `mounts` ([urlPrefix, dir] pairs), `routes` (path → {type, body}) and `dynamic(path)`
  * answers on 127.0.0.1.
  * `headers(path)` adds response headers (the CSP for a page).
+ * `gzip: true` compresses text (gzip -9) when the request accepts it, as a CDN does: Lighthouse's
+ * simulated network uses transfer sizes, so an uncompressed loopback response would overstate them.
  */
-export async function startServer({mounts = [], routes = {}, dynamic = () => undefined, headers = () => ({})}) {
+export async function startServer({mounts = [], routes = {}, dynamic = () => undefined, headers = () => ({}), gzip = false}) {
+  // Compressed once per path, again only when the bytes change (a rebuild while the server runs).
+  const compressed = new Map();
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     const send = (type, body) => {
-      response.writeHead(200, {'Content-Type': type, 'Cache-Control': 'no-store', ...headers(path)});
+      let encoding = {};
+      if (gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '') && /^(text\/|application\/json)/.test(type)) {
+        const raw = Buffer.from(body);
+        let hit = compressed.get(path);
+        if (!hit || !hit.raw.equals(raw)) compressed.set(path, hit = {raw, gz: gzipSync(raw, {level: 9})});
+        body = hit.gz;
+        encoding = {'Content-Encoding': 'gzip', Vary: 'Accept-Encoding'};
+      }
+      response.writeHead(200, {'Content-Type': type, 'Cache-Control': 'no-store', ...encoding, ...headers(path)});
       response.end(body);
     };
     // Chromium asks for a favicon; an empty one keeps a 404 out of the console.
@@ -48,11 +61,14 @@ export async function startServer({mounts = [], routes = {}, dynamic = () => und
   return {origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((done) => server.close(done))};
 }
 
-export function launch() {
+/** Debian's Chromium, headless; `options` go to puppeteer.launch (bench/host-page.mjs adds `env`). */
+export function launch(options = {}) {
   return puppeteer.launch({
     executablePath: CHROME,
     headless: true,
+    // --no-sandbox: Chromium refuses to start as root in this sandbox without it.
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    ...options,
   });
 }
 
@@ -113,7 +129,7 @@ export function check(label, value, budget, unit, context) {
 /** The budget lines bench/run.mjs prints, for a module run on its own. */
 export function formatChecks(checks) {
   return checks.map((c) => {
-    const value = c.unit === '×' ? `${fmt(c.value, 2)}×` : `${fmt(c.value, c.unit === 'MB' || c.unit === 'ms' && c.value < 10 ? 1 : 0)} ${c.unit}`;
+    const value = c.unit === '×' ? `${fmt(c.value, 2)}×` : `${fmt(c.value, c.digits ?? (c.unit === 'MB' || c.unit === 'ms' && c.value < 10 ? 1 : 0))} ${c.unit}`.trim();
     const budget = c.budget === undefined ? '' : `budget ≤ ${c.budget}${c.unit === '×' ? '×' : ` ${c.unit}`}`;
     const verdict = c.budget === undefined ? '' : c.ok ? 'ok' : 'OVER';
     return `  ${c.label.padEnd(58)} ${value.padStart(9)}  ${budget.padEnd(18)} ${verdict.padEnd(4)}  ${c.context}`;
@@ -129,6 +145,7 @@ export async function runAlone(bench, {runs}) {
   } finally {
     await browser.close();
   }
-  console.log([...result.lines, '', 'Budgets (budgets.md), ratios measured in this run', ...formatChecks(result.checks)].join('\n'));
+  // `after`: lines a bench wants below its budgets (bench/host-page.mjs: what moved on the page).
+  console.log([...result.lines, '', 'Budgets (budgets.md), ratios measured in this run', ...formatChecks(result.checks), ...(result.after ?? [])].join('\n'));
   process.exit(result.checks.every((c) => c.budget === undefined || c.ok) ? 0 : 1);
 }

@@ -17,7 +17,8 @@ const blankPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADU
 
 export const budgets = {mapRatio: 0.5, mapMs: 50, keystrokeMs: 16};
 
-async function data() {
+/** Also bench/host-page.mjs's Leaflet page. */
+export async function data() {
   // The same 21 located centres our element shows, from the SDK's embedded data (built package).
   const {createClient} = await import('@usht/sdk');
   const {items} = await createClient().centres();

@@ -11,8 +11,10 @@
 // - Medians are printed with each ratio next to its budget, and all runs are written as JSON to
 //   bench/results/. Machines here are noisy: read the ratios, not the absolute times.
 //
-// Options: --runs=N (default 7), --sizes=1000,10000, --quick (runs=3, sizes=1000, 5 s server runs), --only=calendar.
-// Then the reference server under load: bench/server.mjs (autocannon, PGlite and PostgreSQL).
+// Options: --runs=N (default 7), --sizes=1000,10000, --quick (runs=3, sizes=1000, 5 s server runs), --only=calendar,
+// --only=host (bench/host-page.mjs alone; with --host-runs=N, --pages=…), --host-runs=N (Lighthouse rounds, default 5).
+// Then the host page under Lighthouse (bench/host-page.mjs) and the reference server under load:
+// bench/server.mjs (autocannon, PGlite and PostgreSQL).
 import {createServer} from 'node:http';
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -24,6 +26,8 @@ import {benchMap} from './map.mjs';
 import {benchSdk} from './sdk.mjs';
 import {benchImport} from './import.mjs';
 import {benchEditor} from './editor.mjs';
+import {benchHostPage} from './host-page.mjs';
+import {runAlone} from './lib.mjs';
 import {benchServer} from './server.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -32,6 +36,11 @@ const quick = argv.quick === 'true';
 const RUNS = Number(argv.runs ?? (quick ? 3 : 7));
 const SIZES = (argv.sizes ?? (quick ? '1000' : '1000,10000')).split(',').map(Number);
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+// Lighthouse runs are slow (a fresh browser each): 5 rounds, as budgets.md measures, whatever --runs says.
+const HOST_RUNS = Number(argv['host-runs'] ?? 5);
+const hostPage = (options) => benchHostPage({...options, runs: HOST_RUNS, pages: argv.pages?.split(',')});
+
+if (argv.only === 'host') await runAlone(hostPage, {runs: HOST_RUNS});
 
 const budgets = {
   monthRatio1000: 0.35,
@@ -172,7 +181,7 @@ try {
   }
   // The map against Leaflet, the finder keystroke and SDK validation, in the same browser; then
   // importing a 10,000-event calendar, in Node.
-  for (const bench of argv.only === 'calendar' ? [] : [benchMap, benchSdk, benchImport, benchEditor]) extras.push(await bench({browser, runs: RUNS, log: (line) => process.stdout.write(`${line}\n`)}));
+  for (const bench of argv.only === 'calendar' ? [] : [benchMap, benchSdk, benchImport, benchEditor, hostPage]) extras.push(await bench({browser, runs: RUNS, log: (line) => process.stdout.write(`${line}\n`)}));
 } finally {
   await browser.close();
 }
@@ -252,11 +261,13 @@ for (const extra of extras) {
 }
 lines.push('', 'Budgets (budgets.md), ratios measured in this run');
 for (const c of checks) {
-  const value = c.unit === '×' ? `${fmt(c.value, 2)}×` : `${fmt(c.value, c.unit === 'MB' ? 2 : 0)} ${c.unit}`;
+  const value = c.unit === '×' ? `${fmt(c.value, 2)}×` : `${fmt(c.value, c.digits ?? (c.unit === 'MB' ? 2 : 0))} ${c.unit}`.trim();
   const budget = c.budget === undefined ? '' : `budget ≤ ${c.budget}${c.unit === '×' ? '×' : ` ${c.unit}`}`;
   const verdict = c.budget === undefined ? '' : c.ok ? 'ok' : 'OVER';
   lines.push(`  ${c.label.padEnd(58)} ${value.padStart(9)}  ${budget.padEnd(18)} ${verdict.padEnd(4)}  ${c.context}`);
 }
+// Below the budgets: what a bench wants read after them (the host page: what moved).
+for (const extra of extras) lines.push(...(extra.after ?? []));
 console.log(lines.join('\n'));
 
 mkdirSync(join(root, 'bench/results'), {recursive: true});

@@ -41,7 +41,9 @@ const loadCss = (href) => new Promise((resolve, reject) => {
 });
 
 async function usht() {
-  const kit = await import('/cdn/usht-kit.js');
+  // The element's own file, as a host that imports explicitly loads it (usht-kit.js, the
+  // autoloader, would load the same file on the first <usht-activity-calendar> it finds).
+  const [kit] = await Promise.all([import('/cdn/usht-kit.js'), import('/cdn/usht-activity-calendar.js')]);
   const sdk = await kit.loadSdk();
   const data = activities(n);
   await customElements.whenDefined('usht-activity-calendar');
@@ -130,7 +132,7 @@ async function fullCalendar() {
 async function blank(kind) {
   let kept;
   if (kind === 'usht') {
-    const kit = await import('/cdn/usht-kit.js');
+    const [kit] = await Promise.all([import('/cdn/usht-kit.js'), import('/cdn/usht-activity-calendar.js')]);
     await kit.loadSdk();
     kept = activities(n);
   } else {

@@ -32,10 +32,13 @@ function whenReady(root, ready) {
 }
 
 async function usht() {
-  const kit = await import('/cdn/usht-kit.js');
+  // The element's own file, as a host that imports explicitly loads it (the autoloader would load
+  // the same file on the first <usht-centre-map> it finds).
+  const [kit] = await Promise.all([import('/cdn/usht-kit.js'), import('/cdn/usht-centre-map.js')]);
   await customElements.whenDefined('usht-centre-map');
   const client = kit.createClient();
-  await Promise.all([client.centres(), client.municipalities(), client.counties()]);
+  // What the first render reads (the municipalities load when the finder is first used).
+  await client.centres();
   const tPreload = performance.now();
   await customElements.get('usht-centre-map').preload();
   const preload = performance.now() - tPreload;
@@ -57,6 +60,11 @@ async function usht() {
     const input = root.querySelector('input[role="combobox"]');
     const listbox = root.querySelector('[role="listbox"]#finder-options') ?? root.querySelector('#finder-options');
     input.focus();
+    // Focus starts loading the municipalities and the finder's code: time keystrokes once they
+    // are there (a first keystroke before them would only show "loading").
+    input.value = 'Bodø';
+    input.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true, data: 'Bodø', inputType: 'insertText'}));
+    for (const until = performance.now() + 10000; performance.now() < until && !root.querySelector('[role="option"][id^="municipality-"]');) await nextFrame();
     const times = [];
     for (const word of ['Bodø', 'Kristiansund', 'Herøy', 'Kárášjohka', 'Os', 'tromso', 'Nord-Aurdal', '1820']) {
       input.value = '';

@@ -1,5 +1,5 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import type {Centre, Municipality} from '@usht/sdk';
+import type {Centre, County, Municipality} from '@usht/sdk';
 import type {Localizer} from '../shared/localizer.js';
 
 export {centreDetails as strings} from '../locales/centre-details.js';
@@ -23,11 +23,33 @@ const hostLabel = (url: string): string => {
   return host ? host.toLowerCase().replace(/^www\./, '') : url.replace(/^mailto:/i, '');
 };
 
-/** `index`: the centre's place in the list, which names the button that labels the details. */
-export function renderDetails(c: Centre, index: number, served: readonly Municipality[], i18n: Localizer): TemplateResult {
+/**
+ * The municipalities and counties of <usht-centre-map>'s data: what the finder, a `municipality`
+ * attribute and the details need beyond the centres, loaded apart from them, on first need (the
+ * 357 municipalities are a data chunk of their own, and the client indexes them for search).
+ */
+export interface Places {
+  readonly promise: Promise<void>;
+  /** Once loaded. */
+  value?: {
+    readonly municipalities: readonly Municipality[];
+    readonly counties: readonly County[];
+    readonly rejected: number;
+  };
+  /** The load failed (or was cancelled); the next need loads them again. */
+  failed?: boolean;
+}
+
+/**
+ * `index`: the centre's place in the list, which names the button that labels the details.
+ * `places`: where the municipalities stand (the rest of the details shows while they load);
+ * `retry` loads them again.
+ */
+export function renderDetails(c: Centre, index: number, places: Places | undefined, i18n: Localizer, retry: () => void): TemplateResult {
   const unconfirmed = i18n.t('common', 'unconfirmed');
   const satellites = c.satellites.filter((s) => s.current !== false);
   const contacts = c.contacts ?? [];
+  const served = places?.value?.municipalities.filter((m) => m.centreId === c.id) ?? [];
   return html`<div class="details" part="details" id="centre-${index}-details" role="group" aria-labelledby="centre-${index}" tabindex="-1">
     <dl class="facts">
       <div ?hidden=${!satellites.length}><dt>${i18n.t('centreDetails', 'satellites')}:</dt> <dd>${satellites.map((s, n) => [n ? ', ' : '', s.name, s.current === null ? html` (${unconfirmed})` : ''])}</dd></div>
@@ -35,8 +57,17 @@ export function renderDetails(c: Centre, index: number, served: readonly Municip
       <div ?hidden=${!contacts.length}><dt>${i18n.t('centreDetails', 'contacts')}:</dt> <dd>${contacts.map((p) => html`<span class="contact">${[p.name, p.role].filter(Boolean).join(', ')}
         <a href=${p.email ? `mailto:${p.email}` : nothing} ?hidden=${!p.email}>${p.email}</a>
         <a href=${p.phone ? `tel:${p.phone.replace(/ /g, '')}` : nothing} ?hidden=${!p.phone}>${p.phone}</a></span>`)}</dd></div>
-      <div ?hidden=${!served.length}><dt>${i18n.t('centreDetails', 'servedMunicipalities')}:</dt> <dd>${served.map((m) => m.name).sort(collator().compare).join(', ')}</dd></div>
+      <div ?hidden=${!served.length}><dt>${i18n.countT('centreDetails', 'servedMunicipalities', served.length)}:</dt> <dd>${served.map((m) => m.name).sort(collator().compare).join(', ')}</dd></div>
     </dl>
+    ${places?.value ? nothing : places?.failed
+      ? html`<p class="state" data-kind="error" role="alert">${i18n.t('centreDetails', 'servedFailed')}
+        <button class="retry" type="button" part="retry" @click=${(event: Event) => {
+          retry();
+          // The button goes once they load: focus waits in the details instead of falling to the page.
+          (event.target as Element).closest<HTMLElement>('.details')?.focus();
+        }}>${i18n.t('common', 'retry')}</button></p>`
+      // Said while they load: details with nothing else to show would otherwise be empty.
+      : html`<p>${i18n.t('common', 'loading')}</p>`}
     ${c.serviceArea ? html`<p lang=${DATA_LANG}>${c.serviceArea.description}</p>` : nothing}
   </div>`;
 }

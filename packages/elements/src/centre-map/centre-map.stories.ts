@@ -2,7 +2,7 @@
 // them as fixtures); data comes from the embedded set or a fake source, never the network.
 import {html} from 'lit';
 import './usht-centre-map.js';
-import {clientOn, emptySource, failingOnceSource, neverResolvingSource, realSource, withInvalidRecordsSource, withSampleContactsSource} from '../../../../stories/shared/fake-sources.js';
+import {clientOn, emptySource, failingOnceSource, networkError, neverResolvingSource, realSource, withInvalidRecordsSource, withSampleContactsSource} from '../../../../stories/shared/fake-sources.js';
 import {darkCanvas, designsystemetCanvas, narrow} from '../../../../stories/shared/decorators.js';
 
 export default {
@@ -27,7 +27,10 @@ const fallback = html`<a href="https://www.utviklingssenter.no">Utviklingssentre
 
 export const Default = () => html`<usht-centre-map>${fallback}</usht-centre-map>`;
 
-/** A centre chosen by the host (`selected="troms"`): marked on the map, its details open in the list. */
+/**
+ * A centre chosen by the host (`selected="troms"`): marked on the map, its details open in the list,
+ * with the municipalities it serves and how many (the list itself shows host and area only).
+ */
 export const SelectedCentre = () => html`<usht-centre-map selected="troms"></usht-centre-map>`;
 
 /** `municipality="1820"` (Alstahaug): the finder answers and the serving centre is selected. */
@@ -72,6 +75,15 @@ export const Loading = () => html`<usht-centre-map .client=${clientOn(neverResol
 
 /** The first request fails; "Prøv igjen" loads the data. */
 export const Failed = () => html`<usht-centre-map .client=${clientOn(failingOnceSource())}></usht-centre-map>`;
+
+/**
+ * The centres load, the municipalities do not (they load apart, on first need): the list and the map
+ * work, the opened details say what is missing with "Prøv igjen", and so does the finder when used.
+ */
+export const MunicipalitiesFailed = () => {
+  const client = clientOn(realSource());
+  return html`<usht-centre-map selected="hedmark" .client=${{...client, municipalities: () => Promise.reject(networkError('municipalities'))}}></usht-centre-map>`;
+};
 
 /** Two centres that failed validation, as a broken feed gives them. */
 export const unusableCentres = {

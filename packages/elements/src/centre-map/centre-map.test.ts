@@ -6,7 +6,9 @@ import type {UshtCentreMap} from './centre-map.js';
 import type {UshtCentreSelectEvent} from './centre-map.events.js';
 import {captureConsole, visibleText} from '../../../../test/foundation/helpers.js';
 import {itExceptIn, itInChromium} from '../../../../test/helpers/engine.js';
-import {clientOn, emptySource, failingOnceSource, neverResolvingSource, realSource, withInvalidRecordsSource, withSampleContactsSource} from '../../../../stories/shared/fake-sources.js';
+import type {UshtClient} from '@usht/sdk';
+import {clientOn, emptySource, failingOnceSource, networkError, neverResolvingSource, realSource, withInvalidRecordsSource, withSampleContactsSource} from '../../../../stories/shared/fake-sources.js';
+import {catchErrors, nextFrame} from '../../../../test/helpers/dom.js';
 import {sampleCounties, unusableCentres} from './centre-map.stories.js';
 
 const output = captureConsole();
@@ -74,6 +76,30 @@ async function finderReady(el: UshtCentreMap): Promise<void> {
   await el.updateComplete;
 }
 
+/**
+ * A client on the embedded data that counts its calls for the municipalities and the counties;
+ * `fail` makes those calls reject, as a feed that is down would, while it returns true.
+ */
+function recordingClient(fail: () => boolean = () => false) {
+  const base = clientOn(realSource());
+  const calls = {municipalities: 0, counties: 0};
+  const client: UshtClient = {
+    ...base,
+    municipalities: (...args) => {
+      calls.municipalities++;
+      return fail() ? Promise.reject(networkError('municipalities')) : base.municipalities(...args);
+    },
+    counties: (...args) => {
+      calls.counties++;
+      return base.counties(...args);
+    },
+  };
+  return {client, calls};
+}
+
+/** The facts each centre shows in the list, in order. */
+const summaries = (el: Element) => $$(el, '.summary').map((p) => p.textContent);
+
 /** Types into the finder the way input arrives from a keyboard, then presses Enter. */
 async function typeAndEnter(el: UshtCentreMap, text: string): Promise<void> {
   const input = $<HTMLInputElement>(el, 'input');
@@ -94,8 +120,9 @@ describe('usht-centre-map', () => {
     const map = $(el, 'svg.map');
     expect(list.compareDocumentPosition(map) & Node.DOCUMENT_POSITION_FOLLOWING, 'list comes before the map').to.be.greaterThan(0);
     const troms = items.find((i) => i.textContent?.includes('USHT Troms'))!;
-    expect(seen(troms)).to.contain('Vertskommune: Tromsø');
-    expect(seen(troms)).to.contain('Område: Troms (21 kommuner)');
+    // Host and area only: the number of municipalities comes with the details (they load on demand).
+    expect(seen(troms)).to.contain('Vertskommune: Tromsø Område: Troms');
+    expect(seen(troms)).not.to.contain('kommuner');
     // Closed: every centre a button that says so, and none of the details yet.
     expect($$(el, 'button.centre').map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(Array(21).fill('false'));
     expect($$(el, '[part="details"]')).to.have.length(0);
@@ -108,7 +135,8 @@ describe('usht-centre-map', () => {
     expect(details.getAttribute('role')).to.equal('group');
     expect(details.getAttribute('aria-labelledby')).to.equal(centreButton(el, 'USHT Hedmark').id);
     expect(seen(details)).to.contain('Satellittkommuner: Elverum (ikke bekreftet), Stange (ikke bekreftet)');
-    expect(seen(details)).to.match(/Kommuner som hører til senteret: .*Hamar, .*Stange/);
+    await waitUntil(() => seen(details).includes('kommuner hører til senteret:'), 'the details never named the municipalities served');
+    expect(seen(details)).to.match(/22 kommuner hører til senteret: .*Hamar, .*Stange/);
     expect(details.querySelector('a')!.getAttribute('href')).to.match(/^https:\/\/www\.hamar\.kommune\.no\//);
     expect(focused(), 'opening from the list leaves focus on its button').to.equal(centreButton(el, 'USHT Hedmark'));
     await expect(el).to.be.accessible();
@@ -122,6 +150,129 @@ describe('usht-centre-map', () => {
     expect(opened(el)).to.deep.equal(['USHT Oslo']);
     expect(detailsOf(el, 'USHT Hedmark')).to.equal(undefined);
     await expect(el).to.be.accessible();
+  });
+
+  it('renders the list without the municipalities or counties, and asks for them once, when the finder is first focused', async () => {
+    const {client, calls} = recordingClient();
+    const el = await mount(html`<usht-centre-map .client=${client}></usht-centre-map>`);
+    expect($$(el, '[part="item"]')).to.have.length(21);
+    expect(markers(el)).to.have.length(20);
+    await nextFrame();
+    expect(calls, 'nothing the first render shows needs them').to.deep.equal({municipalities: 0, counties: 0});
+    const list = summaries(el);
+    const input = $<HTMLInputElement>(el, 'input');
+    input.focus();
+    await waitUntil(() => calls.municipalities === 1, 'focusing the finder did not ask for the municipalities');
+    expect(calls.counties).to.equal(1);
+    await sendKeys({type: 'tromso'});
+    await waitUntil(() => input.getAttribute('aria-expanded') === 'true', 'no suggestions for "tromso"');
+    await sendKeys({press: 'Enter'});
+    await waitUntil(() => detailsOf(el, 'USHT Troms') && seen(detailsOf(el, 'USHT Troms')!).includes('kommuner hører til senteret:'), 'the details of USHT Troms never named what it serves');
+    // Used again, and a centre opened from the list: the municipalities are not asked for twice.
+    input.blur();
+    input.focus();
+    centreButton(el, 'USHT Oslo').click();
+    await openedDetails(el, 'USHT Oslo');
+    await nextFrame();
+    expect(calls).to.deep.equal({municipalities: 1, counties: 1});
+    expect(summaries(el), 'nothing in the list changed after its first render').to.deep.equal(list);
+  });
+
+  it('names the municipalities a centre serves, and how many, in its opened details, in nb, nn and en', async () => {
+    const expected = {
+      nb: ['21 kommuner hører til senteret: Balsfjord, Bardu, ', '1 kommune hører til senteret: Oslo'],
+      nn: ['21 kommunar høyrer til senteret: Balsfjord, Bardu, ', '1 kommune høyrer til senteret: Oslo'],
+      en: ['21 municipalities are served by the centre: Balsfjord, Bardu, ', '1 municipality is served by the centre: Oslo'],
+    };
+    for (const [lang, [troms, oslo]] of Object.entries(expected)) {
+      const el = await mount(html`<usht-centre-map lang=${lang}></usht-centre-map>`);
+      const list = summaries(el);
+      centreButton(el, 'USHT Troms').click();
+      centreButton(el, 'USHT Oslo').click();
+      centreButton(el, 'USHT for den samiske befolkningen').click();
+      const details = await openedDetails(el, 'USHT Troms');
+      await waitUntil(() => seen(details).includes(troms!), `${lang}: the details of USHT Troms say "${seen(details)}"`);
+      expect(seen(await openedDetails(el, 'USHT Oslo')), lang).to.contain(oslo);
+      // The centre for the Sami population serves no municipality of its own: no line for it.
+      expect(seen(await openedDetails(el, 'USHT for den samiske befolkningen')), lang).not.to.match(/senteret:|by the centre:/);
+      expect(summaries(el), `${lang}: the list is as it was`).to.deep.equal(list);
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('shows what a centre\'s details have while its municipalities load, and then the municipalities', async () => {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const base = clientOn(realSource());
+    const client: UshtClient = {...base, municipalities: async (...args) => gate.then(() => base.municipalities(...args))};
+    const el = await mount(html`<usht-centre-map .client=${client}></usht-centre-map>`);
+    centreButton(el, 'USHT Hedmark').click();
+    const details = await openedDetails(el, 'USHT Hedmark');
+    expect(seen(details)).to.equal('Satellittkommuner: Elverum (ikke bekreftet), Stange (ikke bekreftet) Nettside: hamar.kommune.no Laster inn …');
+    release();
+    await waitUntil(() => seen(details).includes('22 kommuner hører til senteret:'), 'the municipalities never showed');
+    expect(seen(details)).not.to.contain('Laster inn');
+  });
+
+  it('shows a preselected centre\'s municipalities in its first render', async () => {
+    const el = await mount(html`<usht-centre-map selected="troms"></usht-centre-map>`);
+    expect(seen(detailsOf(el, 'USHT Troms')!)).to.contain('21 kommuner hører til senteret: Balsfjord');
+  });
+
+  it('keeps the list, says in words when the municipalities cannot be loaded, and loads them again at the next need', async () => {
+    const caught = catchErrors();
+    try {
+      let failing = true;
+      const {client} = recordingClient(() => failing);
+      const el = await mount(html`<usht-centre-map .client=${client}></usht-centre-map>`);
+      expect($$(el, '[part="item"]')).to.have.length(21);
+      // The details show what they have, and say what they could not get.
+      centreButton(el, 'USHT Hedmark').click();
+      const details = await openedDetails(el, 'USHT Hedmark');
+      await waitUntil(() => details.querySelector('[role="alert"]'), 'the details never said the municipalities failed');
+      expect(visibleText(details.querySelector('[role="alert"]'))).to.equal('Klarte ikke å hente kommunene som hører til senteret. Prøv igjen');
+      expect(seen(details)).to.contain('Satellittkommuner: Elverum');
+      expect(seen(details)).not.to.match(/kommuner hører til senteret:/);
+      await expect(el).to.be.accessible();
+      // The finder says so too, in its answer.
+      const input = $<HTMLInputElement>(el, 'input');
+      input.focus();
+      await sendKeys({type: 'tromso'});
+      await waitUntil(() => answer(el) === 'Klarte ikke å hente dataene.', `the finder answered "${answer(el)}"`);
+      expect(input.getAttribute('aria-expanded')).to.equal('false');
+      // The feed is back: typing asks again, and the finder answers.
+      failing = false;
+      await sendKeys({type: ' '});
+      await sendKeys({press: 'Backspace'});
+      await waitUntil(() => input.getAttribute('aria-expanded') === 'true', 'no suggestions once the municipalities loaded');
+      expect(answer(el)).to.equal('');
+      expect(seen(details)).to.match(/22 kommuner hører til senteret: .*Hamar/);
+      expect(details.querySelector('[role="alert"]')).to.equal(null);
+      await nextFrame();
+      expect(caught.errors, 'no uncaught error or unhandled rejection').to.deep.equal([]);
+    } finally {
+      caught.restore();
+    }
+  });
+
+  it('loads the municipalities again from the details\' "try again", keeping focus there, in nn', async () => {
+    const caught = catchErrors();
+    try {
+      let failing = true;
+      const {client} = recordingClient(() => failing);
+      const el = await mount(html`<usht-centre-map lang="nn" selected="oslo" .client=${client}></usht-centre-map>`);
+      const details = detailsOf(el, 'USHT Oslo')!;
+      expect(visibleText(details.querySelector('[role="alert"]')), 'a preselected centre says so in its first render').to.equal('Klarte ikkje å hente kommunane som høyrer til senteret. Prøv igjen');
+      failing = false;
+      details.querySelector<HTMLButtonElement>('button.retry')!.focus();
+      await sendKeys({press: 'Enter'});
+      await waitUntil(() => seen(details).includes('1 kommune høyrer til senteret: Oslo'), 'try again did not load the municipalities');
+      expect(focused(), 'focus stays in the details').to.equal(details);
+      await nextFrame();
+      expect(caught.errors).to.deep.equal([]);
+    } finally {
+      caught.restore();
+    }
   });
 
   it('lists contact people with their e-mail and phone links, and no contact row where a centre has none', async () => {

@@ -1,6 +1,6 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import type {Centre, County, Municipality, MunicipalityIndex, MunicipalityMatch} from '@usht/sdk';
+import type {Centre, MunicipalityIndex, MunicipalityMatch} from '@usht/sdk';
 import {UshtElement} from '../shared/usht-element.js';
 import {common} from '../locales/common.js';
 import {centreMap} from '../locales/centre-map.js';
@@ -14,6 +14,7 @@ import {stateStyles, tokens} from '../shared/tokens.styles.js';
 import {centreMapStyles} from './centre-map.styles.js';
 import {UshtCentreSelectEvent} from './centre-map.events.js';
 import type {CountyLayer} from './counties.js';
+import type {Places} from './centre-details.js';
 import type {FinderView} from './municipality-finder.js';
 
 const TAG = 'usht-centre-map';
@@ -34,10 +35,6 @@ interface MapData {
   readonly centres: readonly Centre[];
   /** Centres with a confirmed place, in list order: the map's markers. */
   readonly located: readonly Centre[];
-  readonly municipalities: readonly Municipality[];
-  readonly counties: readonly County[];
-  /** Municipalities each centre serves, by centre id. */
-  readonly served: ReadonlyMap<string, readonly Municipality[]>;
   readonly rejected: number;
   /** Centres the source held that all failed validation: the data cannot be used, which is not "nothing found". */
   readonly unusable: number;
@@ -113,20 +110,18 @@ export class UshtCentreMap extends UshtElement {
   }
 
   private readonly data = new DataController<MapData>(this, async (client, signal) => {
-    const [centres, municipalities, counties, drawing] = await Promise.all([
+    // The places belong to the data shown: a new client, a retry or a reconnection loads them again.
+    this.signal = signal;
+    this.places = undefined;
+    const preselected = Boolean(this.selected || this.municipality);
+    const [centres, drawing] = await Promise.all([
       client.centres({signal}),
-      client.municipalities({}, {signal}),
-      client.counties({signal}),
       drawingPart.load(),
-      // A preselected centre shows its details in the first render: nothing moves after it.
-      this.selected || this.municipality ? detailsPart.load() : undefined,
+      // A preselected centre shows its details, what it serves included, in the first render, and
+      // the finder its answer: nothing moves after it.
+      preselected && Promise.all([detailsPart.load(), this.needPlaces()]),
+      this.municipality ? finderPart.load() : undefined,
     ]);
-    const served = new Map<string, Municipality[]>();
-    for (const m of municipalities.items) {
-      const list = served.get(m.centreId);
-      if (list) list.push(m);
-      else served.set(m.centreId, [m]);
-    }
     const unusable = centres.items.length ? 0 : centres.rejected.length;
     // The web team needs to know where the feed is broken; the visitor only that it is.
     if (unusable) {
@@ -136,14 +131,15 @@ export class UshtCentreMap extends UshtElement {
     return {
       centres: centres.items,
       located: centres.items.filter((c) => c.location),
-      municipalities: municipalities.items,
-      counties: counties.items,
-      served,
-      rejected: centres.rejected.length + municipalities.rejected.length + counties.rejected.length,
+      rejected: centres.rejected.length,
       unusable,
       drawing,
     };
   });
+
+  /** The signal of the data shown: the places are cancelled with it. */
+  private signal: AbortSignal | undefined;
+  private places: Places | undefined;
 
   /** Id of the selected centre (`troms`, `helse-fonna` …), whose details are open; follows the person's choice. */
   @property({reflect: false})
@@ -178,7 +174,9 @@ export class UshtCentreMap extends UshtElement {
   private seenData: MapData | undefined;
   /** The finder's index, built on first use for `indexData`. */
   private index: MunicipalityIndex | undefined;
-  private indexData: MapData | undefined;
+  private indexData: Places['value'];
+  /** The finder's code or the municipalities failed at its last use: its answer says so until the next. */
+  private finderFailed = false;
   /** The `selected` or `municipality` value the data has no match for. */
   private centreNote: string | undefined;
   private municipalityNote: string | undefined;
@@ -202,7 +200,8 @@ export class UshtCentreMap extends UshtElement {
     }
     const fresh = data !== this.seenData;
     this.seenData = data;
-    if (fresh || changed.has('municipality') || this.municipalityPending) this.applyMunicipality();
+    // A lookup that failed waits for the finder's next use: trying again at every update would never end.
+    if (fresh || changed.has('municipality') || (this.municipalityPending && !this.finderFailed)) this.applyMunicipality();
     if (fresh || changed.has('selected') || changed.has('municipality')) {
       const id = this.selected;
       this.centreNote = id && !data.centres.some((c) => c.id === id) ? id : undefined;
@@ -262,30 +261,55 @@ export class UshtCentreMap extends UshtElement {
   }
 
   /**
-   * The finder's index, once its code has loaded (undefined before: the caller loads it). Built on
-   * first use: it costs more than the rest of the first render.
+   * The municipalities and counties of the data shown, loading them at the first need: one load at
+   * a time, cancelled with the data's own request (a new client, a disconnection), and a failed
+   * one is tried again at the next need. Never rejects; the outcome is in `this.places`.
+   */
+  private needPlaces(): Promise<void> | undefined {
+    const signal = this.signal;
+    if (!signal || (this.places && !this.places.failed)) return this.places?.promise;
+    const client = this.dataClient;
+    const load: Places = {
+      promise: Promise.all([client.municipalities({}, {signal}), client.counties({signal})]).then(([municipalities, counties]) => {
+        load.value = {
+          municipalities: municipalities.items,
+          counties: counties.items,
+          rejected: municipalities.rejected.length + counties.rejected.length,
+        };
+      }, () => {
+        // Cancelled too: then the data this load was for is gone, and a new load has replaced it.
+        load.failed = true;
+      }).then(() => this.requestUpdate()),
+    };
+    this.places = load;
+    return load.promise;
+  }
+
+  /**
+   * The finder's index, once its code and the municipalities have loaded (undefined before: this
+   * starts both, on the finder's first focus or input, so it is ready by the first key if it can
+   * be). Built on first use: it costs more than the rest of the first render.
    */
   private finderIndex(): MunicipalityIndex | undefined {
-    const data = this.data.value;
     const finder = finderPart.module;
-    if (!data) return undefined;
-    if (!finder) {
+    const places = this.places?.value;
+    if (!finder || !places) {
       // One wait per element, however many keys were pressed meanwhile.
       if (!this.awaitingFinder) {
         this.awaitingFinder = true;
-        void finderPart.load().then((loaded) => {
+        void Promise.all([finderPart.load(), this.needPlaces()]).then(([loaded]) => {
           this.awaitingFinder = false;
-          if (!loaded) return;
-          // Typed before the code arrived: show what the typing asks for now.
-          if (this.view.query && this.view.answer === '' && !this.municipalityPending) this.handleQuery(this.view.query);
+          this.finderFailed = !(loaded && this.places?.value);
+          // Typed before the code or data arrived: show what the typing asks for now.
+          if (!this.finderFailed && this.view.query && this.view.answer === '' && !this.municipalityPending) this.handleQuery(this.view.query);
           this.requestUpdate();
         });
       }
       return undefined;
     }
-    if (this.indexData !== data) {
-      this.index = finder.createIndex(data.municipalities, data.counties);
-      this.indexData = data;
+    if (this.indexData !== places) {
+      this.index = finder.createIndex(places.municipalities, places.counties);
+      this.indexData = places;
     }
     return this.index;
   }
@@ -297,16 +321,17 @@ export class UshtCentreMap extends UshtElement {
     this.municipalityPending = Boolean(value && !index);
     if (!value || !index) return;
     const found = finderPart.module!.preselect(value, index, this.i18n);
-    if (!found) {
-      this.municipalityNote = value;
-      warnOnce(`${TAG}:municipality:${value}`, `<${TAG}>: no municipality has the name or number municipality="${value}".`);
-    } else if ('number' in found) this.choose(found, false);
+    if (!found) this.municipalityNote = value;
+    else if ('number' in found) this.choose(found, false);
     else this.patch(found);
   }
 
   private openDetails(id: string): void {
     if (!this.view.open.includes(id)) this.patch({open: [...this.view.open, id]});
     if (!detailsPart.module) void detailsPart.load().then((loaded) => loaded && this.requestUpdate());
+    // The details name the municipalities the centre serves once they are there (after a failure,
+    // their "try again" loads them).
+    if (!this.places) void this.needPlaces();
   }
 
   /**
@@ -368,7 +393,7 @@ export class UshtCentreMap extends UshtElement {
     return html`<div class="root" lang=${this.locale}>
       ${this.centreNote ? html`<p class="note" part="note">${i18n.t('centreMap', 'unknownCentre', this.centreNote)}</p>` : nothing}
       ${this.municipalityNote ? html`<p class="note" part="note">${i18n.t('centreMap', 'unknownMunicipality', this.municipalityNote)}</p>` : nothing}
-      ${renderRejectedNote(i18n, data.rejected)}
+      ${renderRejectedNote(i18n, data.rejected + (this.places?.value?.rejected ?? 0))}
       ${this.renderFinder()}
       <div class="layout">
         ${this.renderList(data)}
@@ -411,7 +436,7 @@ export class UshtCentreMap extends UshtElement {
           ${finderPart.module?.renderOptions(view, (m) => this.choose(m, true))}
         </ul>
       </div>
-      <p class="answer" part="answer" role="status">${view.answer}</p>
+      <p class="answer" part="answer" role="status">${view.answer || (this.finderFailed ? i18n.t('common', 'loadFailed') : '')}</p>
     </div>`;
   }
 
@@ -434,20 +459,18 @@ export class UshtCentreMap extends UshtElement {
       <ul part="list">
         ${data.centres.map((c, i) => {
           const open = this.view.open.includes(c.id);
-          const served = data.served.get(c.id)?.length ?? 0;
           const candidate = !c.host.name && c.host.candidate ? i18n.t('centreMap', 'hostCandidate', c.host.candidate.name) : '';
           const note = c.host.name ? (c.uncertain ? unconfirmed : '') : candidate;
           const hostValue = c.host.name ?? unconfirmed;
-          const areaValue = served ? `${c.area} (${i18n.count('centreMap', 'municipalityCount', served)})` : c.area;
           const facts = plain && typeof note === 'string'
-            ? `${host}: ${hostValue as string}${note ? ` (${note})` : ''}\u2003${area}: ${areaValue}`
-            : html`${host}: ${hostValue}${note ? html` (${note})` : ''}\u2003${area}: ${areaValue}`;
+            ? `${host}: ${hostValue as string}${note ? ` (${note})` : ''}\u2003${area}: ${c.area}`
+            : html`${host}: ${hostValue}${note ? html` (${note})` : ''}\u2003${area}: ${c.area}`;
           return html`<li part="item" class="item" ?data-selected=${c.id === this.selected}>
             <button type="button" class="centre" id="centre-${i}" aria-expanded=${open ? 'true' : 'false'} aria-controls=${open ? `centre-${i}-details` : nothing}
               @click=${() => this.toggle(c.id)}>${c.name}</button>
             <p class="summary">${facts}</p>
             ${c.location ? nothing : html`<p class="off-map">${i18n.t('centreMap', 'notOnMap')}</p>`}
-            ${open ? detailsPart.module?.renderDetails(c, i, data.served.get(c.id) ?? [], i18n) : nothing}
+            ${open ? detailsPart.module?.renderDetails(c, i, this.places, i18n, () => this.needPlaces()) : nothing}
           </li>`;
         })}
       </ul>

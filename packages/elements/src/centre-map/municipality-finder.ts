@@ -1,6 +1,7 @@
 import {html, type TemplateResult} from 'lit';
 import {createMunicipalityIndex, type Centre, type County, type Municipality, type MunicipalityIndex, type MunicipalityMatch} from '@usht/sdk';
 import type {Localizer} from '../shared/localizer.js';
+import {warnOnce} from '../shared/dev-warnings.js';
 
 export {finderStyles as styles} from './municipality-finder.styles.js';
 export {municipalityFinder as strings} from '../locales/municipality-finder.js';
@@ -76,10 +77,11 @@ export function answer(match: MunicipalityMatch, centre: Centre | undefined, i18
 
 /**
  * A host's `municipality` value: the one municipality it names, a question when several share the
- * name (never a guess), or undefined when none has it.
+ * name (never a guess), or undefined when none has it (and the host's console says so).
  */
 export function preselect(value: string, index: MunicipalityIndex, i18n: Localizer): MunicipalityMatch | Partial<FinderView> | undefined {
   const matches = index.lookup(value);
+  if (!matches.length) warnOnce(`usht-centre-map:municipality:${value}`, `<usht-centre-map>: no municipality has the name or number municipality="${value}".`);
   if (matches.length > 1) return {query: value, answer: i18n.text('municipalityFinder', 'finderAmbiguous', matches[0]!.name)};
   return matches[0];
 }

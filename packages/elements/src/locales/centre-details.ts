@@ -1,11 +1,14 @@
 // Strings of a centre's details in <usht-centre-map>'s list (centre-details.ts). They come with
 // the details' code. nb is the reference: nn and en must match its type; se may be partial.
 // Small enough that all languages travel with the code, which loads on demand anyway.
+import type {Plural} from './types.js';
+
 const nb = {
   satellites: 'Satellittkommuner',
   websites: 'Nettside',
   contacts: 'Kontakt',
-  servedMunicipalities: 'Kommuner som hører til senteret',
+  servedMunicipalities: {one: (n) => `${n} kommune hører til senteret`, other: (n) => `${n} kommuner hører til senteret`} satisfies Plural,
+  servedFailed: 'Klarte ikke å hente kommunene som hører til senteret.',
 };
 export type CentreDetailsMessages = typeof nb;
 
@@ -13,14 +16,16 @@ const nn: CentreDetailsMessages = {
   satellites: 'Satellittkommunar',
   websites: 'Nettstad',
   contacts: 'Kontakt',
-  servedMunicipalities: 'Kommunar som høyrer til senteret',
+  servedMunicipalities: {one: (n) => `${n} kommune høyrer til senteret`, other: (n) => `${n} kommunar høyrer til senteret`},
+  servedFailed: 'Klarte ikkje å hente kommunane som høyrer til senteret.',
 };
 
 const en: CentreDetailsMessages = {
   satellites: 'Satellite municipalities',
   websites: 'Website',
   contacts: 'Contact',
-  servedMunicipalities: 'Municipalities served by the centre',
+  servedMunicipalities: {one: (n) => `${n} municipality is served by the centre`, other: (n) => `${n} municipalities are served by the centre`},
+  servedFailed: 'Could not load the municipalities the centre serves.',
 };
 
 // Northern Sami: only words we are sure of; the rest falls back to nb, marked lang="nb".

@@ -11,7 +11,6 @@ export const en: CentreMapMessages = {
   hostCandidate: (name) => `possibly ${name}`,
   notOnMap: 'Not shown on the map.',
   area: 'Area',
-  municipalityCount: {one: (n) => `${n} municipality`, other: (n) => `${n} municipalities`},
   unknownCentre: (id) => `The development centre “${id}” was not found.`,
   unknownMunicipality: (query) => `No municipality has the name or number “${query}”.`,
   unusable: {

@@ -11,7 +11,6 @@ export const nn: CentreMapMessages = {
   hostCandidate: (name) => `kanskje ${name}`,
   notOnMap: 'Ikkje vist på kartet.',
   area: 'Område',
-  municipalityCount: {one: (n) => `${n} kommune`, other: (n) => `${n} kommunar`},
   unknownCentre: (id) => `Fann ikkje utviklingssenteret «${id}».`,
   unknownMunicipality: (query) => `Fann ingen kommune med namnet eller nummeret «${query}».`,
   unusable: {

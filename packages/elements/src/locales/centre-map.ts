@@ -11,7 +11,6 @@ const nb = {
   hostCandidate: (name: string) => `kanskje ${name}`,
   notOnMap: 'Ikke vist på kartet.',
   area: 'Område',
-  municipalityCount: {one: (n) => `${n} kommune`, other: (n) => `${n} kommuner`} satisfies Plural,
   unknownCentre: (id: string) => `Fant ikke utviklingssenteret «${id}».`,
   unknownMunicipality: (query: string) => `Fant ingen kommune med navnet eller nummeret «${query}».`,
   unusable: {
