@@ -97,24 +97,6 @@ function start(): void {
 
 start();
 
-// What the all-in-one file exported and a page script may import from `usht-kit.js`: the client,
-// the data sources and the error guards (the same chunk the elements read data with).
-export {
-  createClient,
-  embeddedSource,
-  feedSource,
-  httpSource,
-  isUshtError,
-  isUshtHttpError,
-  isUshtNetworkError,
-  isUshtNotFoundError,
-  isUshtTimeoutError,
-  isUshtValidationError,
-  isAbortError,
-} from '@usht/sdk/client';
-export type * from '@usht/sdk';
-
-/** The whole SDK (schemas, validators, errors), loaded on demand. */
-export const loadSdk = (): Promise<typeof import('@usht/sdk')> => import('@usht/sdk');
+export * from './sdk-exports.js';
 export {defineOnce};
 export {locales, normalizeLocale, type Locale} from './locales/resolve.js';

@@ -1,24 +1,9 @@
-// The CDN entry (`usht-kit.js`) and the package's main export: registers every element and
-// re-exports the SDK's client, sources and error guards, so one script tag gives a page
+// The package's main export and the CDN's all-in-one `usht-kit-all.js`: registers every element
+// and re-exports the SDK's client, sources and error guards (sdk-exports.ts), so a page script has
 // everything it needs to point the widgets at its own data. The schemas and validators (zod) load
-// with the first data; a script that wants them calls `loadSdk()`.
-export {
-  createClient,
-  embeddedSource,
-  feedSource,
-  httpSource,
-  isUshtError,
-  isUshtHttpError,
-  isUshtNetworkError,
-  isUshtNotFoundError,
-  isUshtTimeoutError,
-  isUshtValidationError,
-  isAbortError,
-} from '@usht/sdk';
-export type * from '@usht/sdk';
-
-/** The whole SDK (schemas, validators, errors), loaded on demand. */
-export const loadSdk = (): Promise<typeof import('@usht/sdk')> => import('@usht/sdk');
+// only when a script calls `loadSdk()` or reads a feed. The README's script tag, `usht-kit.js`, is
+// the autoloader (autoloader.ts).
+export * from './sdk-exports.js';
 export {UshtProvider} from './provider/usht-provider.js';
 export {UshtActivityCalendar} from './activity-calendar/usht-activity-calendar.js';
 export {UshtPriorityBadge, UshtPriorityBadges} from './priority-badge/usht-priority-badge.js';

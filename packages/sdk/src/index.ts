@@ -6,23 +6,9 @@
  */
 export * from './schemas/index.js';
 
-export {
-  UshtError,
-  UshtNetworkError,
-  UshtTimeoutError,
-  UshtHttpError,
-  UshtValidationError,
-  UshtNotFoundError,
-  USHT_ERROR_BRAND,
-  isUshtError,
-  isUshtNetworkError,
-  isUshtTimeoutError,
-  isUshtHttpError,
-  isUshtValidationError,
-  isUshtNotFoundError,
-  isAbortError,
-} from './errors.js';
-export type {UshtErrorCode, UshtErrorName, ValidationIssue} from './errors.js';
+// The client, the sources and the errors: the same list as the schema-free `@usht/sdk/client`.
+export * from './client-entry.js';
+export {USHT_ERROR_BRAND} from './errors.js';
 
 export {formatIssues, formatPath, findUnknownKeys, parseCollection, parseFeed, validateFeed} from './validate.js';
 export type {FeedReport, ParsedCollection, ParsedFeed, ZodIssueLike} from './validate.js';
@@ -31,11 +17,7 @@ export {createMunicipalityIndex, foldText, searchKey, editDistance} from './sear
 export {hashId, linkSourceId, slug} from './ids.js';
 export type {MunicipalityIndex, MunicipalityMatch} from './search.js';
 
-export {createClient} from './client.js';
-export type {CentreLookup, ClientOptions, ProgrammeQuery, UshtClient} from './client.js';
-
 export type {EmbeddedSourceOptions} from './sources/embedded.js';
-export {embeddedSource, feedSource, httpSource} from './sources/deferred.js';
 export type {FeedSourceOptions} from './sources/feed.js';
 export type {HttpSourceOptions} from './sources/http.js';
 export {matchesActivity, queryActivities} from './sources/filter.js';

@@ -5,28 +5,11 @@
  */
 import type * as z from 'zod/mini';
 import {UshtValidationError, type ValidationIssue} from '../errors.js';
-import {activitySchema} from '../schemas/activity.js';
-import {centreSchema} from '../schemas/centre.js';
-import {sourceSchema} from '../schemas/common.js';
-import {countySchema} from '../schemas/county.js';
-import {attributionSchema} from '../schemas/feed.js';
-import {grantSchemeSchema} from '../schemas/grant-scheme.js';
-import {municipalitySchema} from '../schemas/municipality.js';
-import {priorityAreaSchema} from '../schemas/priority-area.js';
-import {programmeSchema} from '../schemas/programme.js';
+import {attributionSchema, feedCollections} from '../schemas/feed.js';
 import {findUnknownKeys, parseCollection, rejectedIssues} from '../validate.js';
 
-const schemas = {
-  sources: sourceSchema,
-  counties: countySchema,
-  municipalities: municipalitySchema,
-  centres: centreSchema,
-  priorityAreas: priorityAreaSchema,
-  activities: activitySchema,
-  programmes: programmeSchema,
-  grantSchemes: grantSchemeSchema,
-  attribution: attributionSchema,
-} as const;
+// The feed's collections and their schemas, and the attribution that ships beside them.
+const schemas = {...feedCollections, attribution: attributionSchema} as const;
 
 export type Collection = keyof typeof schemas;
 export type Item<C extends Collection> = (typeof schemas)[C]['_zod']['output'];
