@@ -53,3 +53,24 @@ test('the attributes the README and stories use are in the manifest', () => {
   for (const name of ['centre', 'priority-area', 'from', 'to', 'view']) assert.ok(attributes('usht-activity-calendar').includes(name), name);
   for (const name of ['year', 'storage']) assert.ok(attributes('usht-application-checklist').includes(name), name);
 });
+
+test('the manifest names, for every tag, the CDN file that defines it, and describes the autoloader', () => {
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as {modules: {path: string; summary?: string}[]};
+  const summaries = new Map(manifest.modules.map((m) => [m.path, m.summary ?? '']));
+  assert.match(summaries.get('packages/elements/src/autoloader.ts') ?? '', /^usht-kit\.js on the CDN: the autoloader\./);
+  const files: Record<string, string> = {};
+  for (const [path, summary] of summaries) {
+    const cdn = /CDN file: (usht-[a-z-]+\.js)/.exec(summary)?.[1];
+    if (!cdn) continue;
+    for (const [, tag] of summary.matchAll(/<(usht-[a-z-]+)>/g)) files[tag!] = `${cdn} (${path.split('/').at(-1)})`;
+  }
+  assert.deepEqual(files, {
+    'usht-activity-calendar': 'usht-activity-calendar.js (usht-activity-calendar.ts)',
+    'usht-activity-editor': 'usht-activity-editor.js (usht-activity-editor.ts)',
+    'usht-application-checklist': 'usht-application-checklist.js (usht-application-checklist.ts)',
+    'usht-centre-map': 'usht-centre-map.js (usht-centre-map.ts)',
+    'usht-priority-badge': 'usht-priority-badge.js (usht-priority-badge.ts)',
+    'usht-priority-badges': 'usht-priority-badge.js (usht-priority-badge.ts)',
+    'usht-provider': 'usht-provider.js (usht-provider.ts)',
+  });
+});
