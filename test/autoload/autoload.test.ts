@@ -132,6 +132,27 @@ describe('autoloader (usht-kit.js)', function () {
     expect(win.__warnings).to.deep.equal([]);
   });
 
+  it('when an element\'s file cannot be loaded, its fallback content stays, the page hears why once, and the others load', async () => {
+    const frame = document.createElement('iframe');
+    frames.push(frame);
+    frame.style.cssText = 'width: 412px; height: 560px; border: 0; display: block';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+    frame.src = '/__test/autoload/map-missing';
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as unknown as PageWindow;
+    const doc = frame.contentDocument!;
+    const badge = doc.querySelector('usht-priority-badge')!;
+    for (const until = performance.now() + 10000; performance.now() < until && !(shadowText(badge).includes('Demensplan 2025') && win.__warnings.length > 0);) await sleep(100);
+    expect(shadowText(badge)).to.contain('Demensplan 2025');
+    const map = doc.querySelector('usht-centre-map')!;
+    expect(win.customElements.get('usht-centre-map'), 'the map is not defined').to.equal(undefined);
+    expect(map.textContent?.trim(), 'its fallback link shows').to.equal('Utviklingssentrene for sykehjem og hjemmetjenester');
+    expect(map.getBoundingClientRect().height, 'and is visible').to.be.greaterThan(0);
+    expect(win.__warnings.filter((w) => w.includes('usht-centre-map'))).to.have.length(1);
+    expect(win.__warnings[0]).to.match(/^\[usht-kit\] could not load <usht-centre-map>; its fallback content stays\./);
+  });
+
   const layoutCases = [
     ...widgets.map((tag) => ({path: `only/${tag}`, name: `${tag} alone`})),
     {path: 'map-above-calendar', name: 'the map above a calendar of 21 activities'},

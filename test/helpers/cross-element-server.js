@@ -207,7 +207,7 @@ const autoloadBodies = {
  * (test/autoload/autoload.test.ts). Cases: `readme` (the whole snippet), `only/<tag>` (the
  * snippet's script and style with one widget), `twice` (the snippet with a second copy of the kit
  * from another path, as a second widget's script tag would bring it), `late-provider`,
- * `map-above-calendar`.
+ * `map-missing`, `map-above-calendar`.
  * Before the kit runs, a classic script at the end of the page notes where everything is in the
  * first layout, and counts `customElements.define` calls per tag.
  */
@@ -221,6 +221,8 @@ function autoloadPage(ctx, kind, tag) {
   // The provider's file arrives 1.5 s after every other (`/__test/cdn-slow-provider/`): the badge
   // inside it is defined long before it. Its REST API marks every name "(API)".
   else if (kind === 'late-provider') body = `${script.replace('/__test/cdn/', '/__test/cdn-slow-provider/')}${style}<usht-provider base-url="/__test/api"><usht-priority-badge area="demensplan-2025"></usht-priority-badge></usht-provider>`;
+  // The map's file cannot be loaded (`/__test/cdn-no-map/` answers 404 for it), the badge's can.
+  else if (kind === 'map-missing') body = `${script.replace('/__test/cdn/', '/__test/cdn-no-map/')}${style}<usht-priority-badge area="demensplan-2025"></usht-priority-badge><usht-centre-map><a href="https://www.utviklingssenter.no">Utviklingssentrene for sykehjem og hjemmetjenester</a></usht-centre-map>`;
   else if (kind === 'map-above-calendar') body = `${script}${style}<usht-centre-map></usht-centre-map><usht-activity-calendar include-past></usht-activity-calendar>`;
   else if (kind === 'only' && Object.hasOwn(autoloadBodies, tag)) body = `${script}${style}${autoloadBodies[tag]}`;
   else return undefined;
@@ -297,7 +299,7 @@ export const crossElementMiddleware = [
     }
     const importMap = /^\/__test\/import-map\/(checked|unknown-field|tampered)$/.exec(ctx.path);
     if (importMap) return importMapPage(ctx, importMap[1]);
-    const autoload = /^\/__test\/autoload\/(readme|twice|late-provider|map-above-calendar|only)(?:\/(usht-[a-z-]+))?$/.exec(ctx.path);
+    const autoload = /^\/__test\/autoload\/(readme|twice|late-provider|map-missing|map-above-calendar|only)(?:\/(usht-[a-z-]+))?$/.exec(ctx.path);
     if (autoload) {
       autoloadPage(ctx, autoload[1], autoload[2]);
       return ctx.body === undefined ? next() : undefined;
@@ -306,7 +308,11 @@ export const crossElementMiddleware = [
     // it serves (imports, source maps), so under /packages/ no hash in integrity.json would match.
     // `/__test/cdn-copy/`: the same files under another path, so the browser holds a second copy
     // of every module (two script tags of the kit from two places).
-    const cdnFile = /^\/__test\/cdn(-copy|-slow-provider)?\/((?:chunks\/)?[\w.-]+\.js)$/.exec(ctx.path);
+    const cdnFile = /^\/__test\/cdn(-copy|-slow-provider|-no-map)?\/((?:chunks\/)?[\w.-]+\.js)$/.exec(ctx.path);
+    if (cdnFile?.[1] === '-no-map' && cdnFile[2] === 'usht-centre-map.js') {
+      ctx.status = 404;
+      return undefined;
+    }
     if (cdnFile) {
       const path = join(process.cwd(), 'packages/elements/cdn', cdnFile[2]);
       if (cdnFile[1] === '-slow-provider' && cdnFile[2] === 'usht-provider.js') await new Promise((resolve) => setTimeout(resolve, 1500));
