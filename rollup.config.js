@@ -95,7 +95,7 @@ const inPackage = (id, ...names) => names.some((name) => id.includes(`${sep}node
 // modules every element needs: a badge page must not load the calendar's date code.
 // Lit goes with it: every element needs both, and one file compresses better than two (0.5 KiB).
 // The SDK's client carries the embedded source: a page on the embedded data needs both.
-const elementBase = new RegExp(String.raw`[\\/]elements[\\/]out[\\/](?:shared[\\/](?:usht-element|localizer|data-controller|states|tokens\.styles|contexts|define-once|dev-warnings)|locales[\\/](?:common|resolve|lazy-catalog|messages))\.js$`);
+const elementBase = new RegExp(String.raw`[\\/]elements[\\/]out[\\/](?:shared[\\/](?:usht-element|localizer|data-controller|states|tokens\.styles|contexts|define-once|dev-warnings)|locales[\\/](?:common|resolve|lazy-catalog))\.js$`);
 // Lit's core and what a consumer of context needs; directives and the context provider go where
 // rollup puts them (a badge page has no provider).
 const litCore = new RegExp(String.raw`[\\/]node_modules[\\/](?:lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](?:css-tag|reactive-element|decorators[\\/](?:property|state|base))|@lit[\\/]context[\\/](?:lib[\\/](?:create-context|context-request-event|controllers[\\/]context-consumer|decorators[\\/]consume|context-root)))\.js$`);

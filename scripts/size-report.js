@@ -12,7 +12,7 @@ export const budgets = {
   'usht-activity-calendar': 16,
   'usht-centre-map': 14,
   'usht-activity-editor': 25,
-  'usht-kit (all widgets + provider + SDK)': 45,
+  'usht-kit-all.js (every element + provider + SDK client)': 45,
   '@usht/sdk (browser entry)': 20,
   'embedded data, largest chunk': 15,
 };
@@ -130,7 +130,7 @@ export function sizeReport({elementsOut, sdkOut, entries, onwarn, plugins: befor
   configs.push({
     input: {'usht-kit': `${elementsOut}/index.js`},
     onwarn,
-    plugins: plugins('usht-kit (all widgets + provider + SDK)', 'usht-kit', {dataChunks: true}),
+    plugins: plugins('usht-kit-all.js (every element + provider + SDK client)', 'usht-kit', {dataChunks: true}),
     output: {dir: '.size', format: 'esm', chunkFileNames: '[name].js'},
   });
   return configs;

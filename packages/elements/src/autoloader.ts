@@ -26,10 +26,7 @@ const elements = {
   'usht-activity-editor': () => import('./activity-editor/usht-activity-editor.js'),
 } satisfies Record<string, () => Promise<unknown>>;
 
-export type AutoloadedTag = keyof typeof elements;
-
-/** The tags the autoloader knows, in no particular order. */
-export const autoloadedTags = Object.keys(elements) as AutoloadedTag[];
+type AutoloadedTag = keyof typeof elements;
 
 const isKnown = (tag: string): tag is AutoloadedTag => Object.hasOwn(elements, tag);
 
@@ -51,7 +48,7 @@ const shared: Shared = (registry[key] ??= {loading: new Map(), watching: false})
  * Imports the module that defines `tag` (once per page, whichever copy of the kit asks first; a
  * failed import, e.g. offline, may be tried again) and resolves with the tag's constructor.
  */
-export function load(tag: AutoloadedTag): Promise<CustomElementConstructor> {
+function load(tag: AutoloadedTag): Promise<CustomElementConstructor> {
   let loading = shared.loading.get(tag);
   if (!loading) {
     loading = customElements.get(tag)
